@@ -1,0 +1,2 @@
+package org.urbanconflict.cli;
+public class UrbanConflictCli { public static void main(String[] a) {} }

@@ -1,0 +1,222 @@
+package org.urbanconflict.model;
+
+import java.io.Serializable;
+import org.urbanconflict.scenario.DistrictMap;
+import org.urbanconflict.scenario.Faction;
+import org.urbanconflict.scenario.Terrain;
+
+/**
+ * Per-cell state of the city in flat arrays indexed like {@link DistrictMap}: control, and who is present this
+ * hour. Presence is rebuilt by {@link Census} from the agents; control follows from presence by {@link
+ * #updateControl}, never from a script. Flat arrays keep an hour's bookkeeping allocation-free.
+ */
+public final class Territory implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final DistrictMap map;
+    final byte[] control;
+    /** Effective fighting strength of government units able to fight, per cell. */
+    final double[] governmentStrength;
+    /** Government personnel present (refusing units included), per cell. */
+    final int[] governmentPersonnel;
+    /** Militia fighters on the streets (not stood down), per cell. */
+    final int[] militiaFighters;
+    /** Linked lists of agents per cell, rebuilt each census: head index per cell, next index per agent. */
+    final int[] unitHead;
+    final int[] cellHead;
+    final int[] lastCombatHour;
+    private final int[] urbanCells;
+    private final long[] districtUrbanCells;
+
+    public Territory(DistrictMap map) {
+        this.map = map;
+        int n = map.cellCount();
+        control = new byte[n];
+        governmentStrength = new double[n];
+        governmentPersonnel = new int[n];
+        militiaFighters = new int[n];
+        unitHead = new int[n];
+        cellHead = new int[n];
+        lastCombatHour = new int[n];
+        java.util.Arrays.fill(lastCombatHour, -1);
+        districtUrbanCells = new long[map.districts().size()];
+        int urban = 0;
+        for (int c = 0; c < n; c++) {
+            control[c] = defaultControl(c).code();
+            if (map.terrain(c).urban()) {
+                urban++;
+                districtUrbanCells[map.districtOf(c)]++;
+            }
+        }
+        urbanCells = new int[urban];
+        int k = 0;
+        for (int c = 0; c < n; c++) {
+            if (map.terrain(c).urban()) {
+                urbanCells[k++] = c;
+            }
+        }
+    }
+
+    /**
+     * The control a cell falls back to when nobody is present: government in government and Badr districts (Badr
+     * was allied with Maliki) and outside towns, militia in Mahdi districts, contested in mixed and Fadhila ones
+     * (Fadhila had its own militia and was left alone, so it counts as not government-held).
+     */
+    Control defaultControl(int cell) {
+        int d = map.districtOf(cell);
+        if (d < 0) {
+            return Control.GOVERNMENT;
+        }
+        Faction f = map.districts().get(d).faction();
+        return switch (f) {
+            case MAHDI -> Control.MILITIA;
+            case MIXED, FADHILA -> Control.CONTESTED;
+            case GOVERNMENT, BADR -> Control.GOVERNMENT;
+        };
+    }
+
+    public DistrictMap map() {
+        return map;
+    }
+
+    public Control control(int cell) {
+        return Control.of(control[cell]);
+    }
+
+    public int militiaFighters(int cell) {
+        return militiaFighters[cell];
+    }
+
+    public double governmentStrength(int cell) {
+        return governmentStrength[cell];
+    }
+
+    public int governmentPersonnel(int cell) {
+        return governmentPersonnel[cell];
+    }
+
+    /** Whether there was fighting in the cell during the given hour. */
+    public boolean foughtAt(int cell, int hour) {
+        return lastCombatHour[cell] == hour;
+    }
+
+    public int[] urbanCells() {
+        return urbanCells;
+    }
+
+    public long urbanCellsOf(int district) {
+        return districtUrbanCells[district];
+    }
+
+    /**
+     * Sets control from presence. A side present alone takes the cell; with both present, a side outnumbering the
+     * other by {@code ratio} takes it, else it is contested. An empty contested cell falls back to its district's
+     * leaning; an empty government cell in a Mahdi district slips back to the militia with a hazard that grows with
+     * the share of militia-held neighbours.
+     */
+    void updateControl(double ratio, double revertHazard, ec.util.MersenneTwisterFast random) {
+        int w = map.width();
+        int h = map.height();
+        for (int c = 0; c < control.length; c++) {
+            Terrain t = map.terrain(c);
+            if (!t.passable()) {
+                continue;
+            }
+            double g = governmentStrength[c];
+            int m = militiaFighters[c];
+            if (g > 0 && m == 0) {
+                control[c] = Control.GOVERNMENT.code();
+            } else if (m > 0 && g == 0) {
+                control[c] = Control.MILITIA.code();
+            } else if (m > 0) {
+                control[c] = (g >= ratio * m ? Control.GOVERNMENT : m >= ratio * g ? Control.MILITIA
+                        : Control.CONTESTED).code();
+            } else if (control[c] == Control.CONTESTED.code()) {
+                control[c] = defaultControl(c).code();
+            } else if (control[c] == Control.GOVERNMENT.code() && governmentPersonnel[c] == 0
+                    && defaultControl(c) == Control.MILITIA) {
+                double share = militiaNeighbourShare(c, w, h);
+                if (share > 0 && random.nextDouble() < revertHazard * share) {
+                    control[c] = Control.MILITIA.code();
+                }
+            }
+        }
+    }
+
+    private double militiaNeighbourShare(int cell, int w, int h) {
+        int row = cell / w;
+        int col = cell % w;
+        int militia = 0;
+        int total = 0;
+        for (int dr = -1; dr <= 1; dr++) {
+            for (int dc = -1; dc <= 1; dc++) {
+                int r = row + dr;
+                int k = col + dc;
+                if ((dr | dc) == 0 || r < 0 || k < 0 || r >= h || k >= w) {
+                    continue;
+                }
+                int n = r * w + k;
+                if (map.terrain(n).passable()) {
+                    total++;
+                    if (control[n] == Control.MILITIA.code()) {
+                        militia++;
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : (double) militia / total;
+    }
+
+    /** Militia fighters on the streets within a square of the given radius. */
+    public double militiaWithin(int cell, int radius) {
+        return sumWithin(cell, radius, militiaFighters, null);
+    }
+
+    /** Government personnel within a square of the given radius. */
+    public double governmentPersonnelWithin(int cell, int radius) {
+        return sumWithin(cell, radius, governmentPersonnel, null);
+    }
+
+    private double sumWithin(int cell, int radius, int[] ints, double[] doubles) {
+        int w = map.width();
+        int h = map.height();
+        int row = cell / w;
+        int col = cell % w;
+        double total = 0;
+        for (int r = Math.max(0, row - radius); r <= Math.min(h - 1, row + radius); r++) {
+            for (int k = Math.max(0, col - radius); k <= Math.min(w - 1, col + radius); k++) {
+                total += ints != null ? ints[r * w + k] : doubles[r * w + k];
+            }
+        }
+        return total;
+    }
+
+    /** The nearest cell within the radius holding government units able to fight, or -1. */
+    public int nearestGovernmentCell(int cell, int radius) {
+        return nearest(cell, radius, c -> governmentStrength[c] > 0);
+    }
+
+    /** The nearest urban cell within the radius under government control with no government unit in it, or -1. */
+    public int nearestGovernmentHeldCell(int cell, int radius) {
+        return nearest(cell, radius, c -> map.terrain(c).urban() && control[c] == Control.GOVERNMENT.code()
+                && governmentPersonnel[c] == 0);
+    }
+
+    private int nearest(int cell, int radius, java.util.function.IntPredicate test) {
+        int w = map.width();
+        int h = map.height();
+        int row = cell / w;
+        int col = cell % w;
+        for (int ring = 0; ring <= radius; ring++) {
+            for (int r = row - ring; r <= row + ring; r++) {
+                for (int k = col - ring; k <= col + ring; k++) {
+                    boolean onRing = Math.abs(r - row) == ring || Math.abs(k - col) == ring;
+                    if (onRing && r >= 0 && k >= 0 && r < h && k < w && test.test(r * w + k)) {
+                        return r * w + k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,136 @@
+package org.urbanconflict.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One of the project's JSON Schemas (scenario or map), compiled once, plus a small navigator over its
+ * {@code properties}, {@code additionalProperties}, {@code items} and local {@code $ref}s. The navigator lets error
+ * messages quote what the schema itself says is allowed (its {@code title}s) and list the allowed field names, so the
+ * wording can never drift from the rules.
+ *
+ * <p>The schemas live in {@code scenarios/} for editors. The build copies them into the jar under {@code schemas/};
+ * when they are not on the classpath (running from the source tree) they are read from {@code scenarios/} in the
+ * working directory.
+ */
+final class JsonSchemaCheck {
+    static final String SCENARIO_RESOURCE = "scenario.schema.json";
+    static final String MAP_RESOURCE = "maps/map.schema.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonNode root;
+    private final JsonSchema schema;
+
+    private JsonSchemaCheck(JsonNode root) {
+        this.root = root;
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, config);
+    }
+
+    /** The scenario schema, loaded on first use. */
+    static JsonSchemaCheck scenario() {
+        return ScenarioHolder.INSTANCE;
+    }
+
+    /** The map schema, loaded on first use. */
+    static JsonSchemaCheck map() {
+        return MapHolder.INSTANCE;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Every rule the document breaks, as raw validator messages. */
+    Set<ValidationMessage> validate(JsonNode document) {
+        return schema.validate(document);
+    }
+
+    /**
+     * The schema node that governs the value at {@code segments} (object field names or array indexes), before
+     * resolving its {@code $ref}; so a property's own {@code description} is still visible. Null when the schema does
+     * not describe that place.
+     */
+    JsonNode at(List<String> segments) {
+        JsonNode node = root;
+        for (String segment : segments) {
+            JsonNode resolved = resolve(node);
+            if (resolved == null) {
+                return null;
+            }
+            JsonNode properties = resolved.path("properties");
+            if (properties.has(segment)) {
+                node = properties.get(segment);
+            } else if (resolved.path("additionalProperties").isObject()) {
+                node = resolved.get("additionalProperties");
+            } else if (resolved.path("items").isObject() && segment.chars().allMatch(Character::isDigit)) {
+                node = resolved.get("items");
+            } else {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /** Follows local {@code $ref}s ({@code #/$defs/...}) until a node without one; null stays null. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        for (int depth = 0; current != null && current.has("$ref") && depth < 20; depth++) {
+            String ref = current.get("$ref").asText();
+            if (!ref.startsWith("#")) {
+                return current;
+            }
+            JsonNode target = root.at(ref.substring(1));
+            current = target.isMissingNode() ? null : target;
+        }
+        return current;
+    }
+
+    /** Whether a (resolved) schema node describes a cited value: an object with value and source fields. */
+    static boolean isCited(JsonNode resolved) {
+        return resolved != null && resolved.path("properties").has("value")
+                && resolved.path("properties").has("source");
+    }
+
+    private static JsonSchemaCheck load(String resource) {
+        try (InputStream in = JsonSchemaCheck.class.getResourceAsStream("/schemas/" + resource)) {
+            if (in != null) {
+                return new JsonSchemaCheck(MAPPER.readTree(in));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in schema schemas/" + resource, e);
+        }
+        Path file = Path.of("scenarios").resolve(resource);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the schema " + resource + " is neither on the classpath (schemas/"
+                    + resource + ") nor in " + file.toAbsolutePath() + "; rebuild the jar or run from the project root");
+        }
+        try {
+            return new JsonSchemaCheck(MAPPER.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema " + file, e);
+        }
+    }
+
+    private static final class ScenarioHolder {
+        static final JsonSchemaCheck INSTANCE = load(SCENARIO_RESOURCE);
+    }
+
+    private static final class MapHolder {
+        static final JsonSchemaCheck INSTANCE = load(MAP_RESOURCE);
+    }
+}

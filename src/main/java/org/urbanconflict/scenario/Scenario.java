@@ -1,0 +1,89 @@
+package org.urbanconflict.scenario;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.urbanconflict.scenario.params.ScenarioParameters;
+
+/**
+ * A loaded, validated and resolved scenario: parameters, map, citations and validation targets. Immutable: callers
+ * get a fresh copy of the parameters each time, so a GUI edit or a sweep never alters the scenario itself.
+ */
+public final class Scenario implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final String description;
+    private final Path file;
+    private final String resolvedJson;
+    private final String hash;
+    private final ScenarioParameters parameters;
+    private final DistrictMap map;
+    private final Map<String, Citation> citations;
+    private final List<ValidationTarget> targets;
+
+    /**
+     * @param resolvedJson the scenario after {@code extends} merging, citations included, as canonical JSON
+     * @param hash         SHA-256 of the resolved scenario and its map, hex
+     * @param citations    by JSON Pointer, in file order
+     */
+    public Scenario(String name, String description, Path file, String resolvedJson, String hash,
+            ScenarioParameters parameters, DistrictMap map, Map<String, Citation> citations,
+            List<ValidationTarget> targets) {
+        this.name = name;
+        this.description = description;
+        this.file = file;
+        this.resolvedJson = resolvedJson;
+        this.hash = hash;
+        this.parameters = ParameterCopier.copy(parameters);
+        this.map = map;
+        this.citations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citations));
+        this.targets = List.copyOf(targets);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The file it was loaded from, or null for a scenario built in code. */
+    public Path file() {
+        return file;
+    }
+
+    public String resolvedJson() {
+        return resolvedJson;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    /** A fresh, independent copy of the parameters. */
+    public ScenarioParameters parameters() {
+        return ParameterCopier.copy(parameters);
+    }
+
+    public DistrictMap map() {
+        return map;
+    }
+
+    public Map<String, Citation> citations() {
+        return citations;
+    }
+
+    public List<ValidationTarget> targets() {
+        return targets;
+    }
+
+    /** The same scenario with other parameters (a GUI edit, a sweep point); the hash covers the new values. */
+    public Scenario withParameters(ScenarioParameters changed) {
+        String json = ParameterCopier.toJson(changed);
+        return new Scenario(name, description, file, resolvedJson, ParameterCopier.sha256(hash + json), changed, map,
+                citations, targets);
+    }
+}
