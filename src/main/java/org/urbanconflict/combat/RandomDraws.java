@@ -8,8 +8,10 @@ import org.apache.commons.math3.random.RandomGenerator;
 /**
  * Commons Math distributions driven by the model's own {@link MersenneTwisterFast}, so every draw comes from
  * {@code state.random} and a seed fixes a run. Reseeding through this adapter is refused: the model owns the seed.
- * A Poisson draw builds a small distribution object (its mean changes every call); that costs ~100 ns and is paid
- * per engagement, not per agent.
+ * Poisson draws with a mean below one (most hourly draws: desertion from a company) use inversion on one uniform
+ * number, so the common answer "zero" costs one {@code exp} and only otherwise is a Commons Math distribution built
+ * (its mean changes every call) to invert the rest of the distribution function; larger means use Commons Math's
+ * own sampler. Both are exact, and which one runs depends only on the mean, so every draw is Poisson.
  */
 public final class RandomDraws implements RandomGenerator, Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,7 +29,15 @@ public final class RandomDraws implements RandomGenerator, Serializable {
         if (!(mean > 0)) {
             return 0;
         }
-        return new PoissonDistribution(this, mean, POISSON_EPSILON, POISSON_MAX_ITERATIONS).sample();
+        if (mean >= 1.0) {
+            return new PoissonDistribution(this, mean, POISSON_EPSILON, POISSON_MAX_ITERATIONS).sample();
+        }
+        double u = random.nextDouble();
+        if (u < Math.exp(-mean)) {
+            return 0;
+        }
+        return new PoissonDistribution(this, mean, POISSON_EPSILON, POISSON_MAX_ITERATIONS)
+                .inverseCumulativeProbability(u);
     }
 
     /** A Poisson count capped at {@code cap}: losses can never exceed what is there. */

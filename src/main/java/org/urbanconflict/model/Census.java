@@ -14,9 +14,20 @@ import sim.engine.Steppable;
 final class Census implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    private final boolean opensHour;
+
+    /** @param opensHour whether this census opens the hour and so also indexes presence for window sums */
+    Census(boolean opensHour) {
+        this.opensHour = opensHour;
+    }
+
     @Override
     public void step(SimState state) {
-        rebuild((ConflictModel) state);
+        ConflictModel model = (ConflictModel) state;
+        rebuild(model);
+        if (opensHour) {
+            model.territory().indexPresence();
+        }
     }
 
     static void rebuild(ConflictModel model) {

@@ -87,12 +87,12 @@ public final class ConflictModel extends SimState {
         territoryStep.settle();
         recorder = new MetricsRecorder(this, Metrics.hourly(this));
         int order = 0;
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, politics, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, timeline, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(units), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(militia), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(false), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Engagements(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, fireSupport, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, civilians, 1.0);

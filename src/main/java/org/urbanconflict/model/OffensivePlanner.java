@@ -21,6 +21,11 @@ public final class OffensivePlanner implements Serializable {
     private final int[] stagingField;
     private final int[] queue;
     private final boolean[] taken;
+    /** Passable 8-neighbours of every cell, flattened: neighbours of c are {@code neighbours[start[c]..start[c+1])}. */
+    private final int[] neighbours;
+    private final int[] start;
+    /** Urban cells of each objective district, the only candidate sources of its field. */
+    private final int[][] objectiveCells;
 
     public OffensivePlanner(DistrictMap map, List<String> objectives, List<String> staging) {
         this.map = map;
@@ -30,8 +35,28 @@ public final class OffensivePlanner implements Serializable {
         taken = new boolean[objectiveDistricts.length];
         stagingField = new int[n];
         queue = new int[n];
+        start = new int[n + 1];
+        int[] scratch = new int[8 * n];
+        int k = 0;
+        for (int c = 0; c < n; c++) {
+            start[c] = k;
+            for (int next : adjacent(map, c)) {
+                if (map.terrain(next).passable()) {
+                    scratch[k++] = next;
+                }
+            }
+        }
+        start[n] = k;
+        neighbours = Arrays.copyOf(scratch, k);
+        objectiveCells = new int[objectiveDistricts.length][];
+        for (int i = 0; i < objectiveDistricts.length; i++) {
+            int d = objectiveDistricts[i];
+            objectiveCells[i] = java.util.stream.IntStream.range(0, n).filter(c -> map.districtOf(c) == d).toArray();
+        }
         int[] stagingDistricts = staging.stream().mapToInt(id -> districtIndex(map, id)).toArray();
-        fill(stagingField, c -> contains(stagingDistricts, map.districtOf(c)));
+        int[] stagingCells = java.util.stream.IntStream.range(0, n)
+                .filter(c -> contains(stagingDistricts, map.districtOf(c))).toArray();
+        fill(stagingField, stagingCells, null);
     }
 
     private static int districtIndex(DistrictMap map, String id) {
@@ -48,47 +73,61 @@ public final class OffensivePlanner implements Serializable {
         return false;
     }
 
-    /** Rebuilds every objective's field from the current control and marks taken objectives. */
-    void update(Territory territory, boolean[] districtTaken) {
+    private static int[] adjacent(DistrictMap map, int cell) {
+        int w = map.width();
+        int row = cell / w;
+        int col = cell % w;
+        int[] out = new int[8];
+        int k = 0;
+        for (int dr = -1; dr <= 1; dr++) {
+            for (int dc = -1; dc <= 1; dc++) {
+                int r = row + dr;
+                int c = col + dc;
+                if ((dr | dc) != 0 && r >= 0 && c >= 0 && r < map.height() && c < w) {
+                    out[k++] = r * w + c;
+                }
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Marks taken objectives and rebuilds the field of each objective whose district changed hands somewhere since
+     * the last rebuild ({@code changed[d]}), clearing those flags. Unchanged districts keep their fields.
+     */
+    void update(Territory territory, boolean[] districtTaken, boolean[] changed) {
         for (int k = 0; k < objectiveDistricts.length; k++) {
             int d = objectiveDistricts[k];
             taken[k] = districtTaken[d];
-            fill(objectiveField[k], c -> map.districtOf(c) == d && territory.control[c] != Control.GOVERNMENT.code());
+            if (changed[d]) {
+                fill(objectiveField[k], objectiveCells[k], territory.control);
+            }
         }
+        Arrays.fill(changed, false);
     }
 
-    private interface CellTest {
-        boolean test(int cell);
-    }
-
-    private void fill(int[] field, CellTest isSource) {
+    /**
+     * Multi-source breadth-first search from {@code candidates} (all of them, or, given {@code control}, those not
+     * under government control) over the passable cells.
+     */
+    private void fill(int[] field, int[] candidates, byte[] control) {
         Arrays.fill(field, UNREACHABLE);
         int head = 0;
         int tail = 0;
-        for (int c = 0; c < field.length; c++) {
-            if (map.terrain(c).passable() && isSource.test(c)) {
+        for (int c : candidates) {
+            if (control == null || control[c] != Control.GOVERNMENT.code()) {
                 field[c] = 0;
                 queue[tail++] = c;
             }
         }
-        int w = map.width();
-        int h = map.height();
         while (head < tail) {
             int c = queue[head++];
-            int row = c / w;
-            int col = c % w;
-            for (int dr = -1; dr <= 1; dr++) {
-                for (int dc = -1; dc <= 1; dc++) {
-                    int r = row + dr;
-                    int k = col + dc;
-                    if (r < 0 || k < 0 || r >= h || k >= w) {
-                        continue;
-                    }
-                    int next = r * w + k;
-                    if (field[next] == UNREACHABLE && map.terrain(next).passable()) {
-                        field[next] = field[c] + 1;
-                        queue[tail++] = next;
-                    }
+            int distance = field[c] + 1;
+            for (int i = start[c]; i < start[c + 1]; i++) {
+                int next = neighbours[i];
+                if (field[next] == UNREACHABLE) {
+                    field[next] = distance;
+                    queue[tail++] = next;
                 }
             }
         }

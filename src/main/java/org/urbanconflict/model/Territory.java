@@ -25,6 +25,10 @@ public final class Territory implements Serializable {
     final int[] unitHead;
     final int[] cellHead;
     final int[] lastCombatHour;
+    /** Per district: whether any cell moved into or out of government control since the planner last looked. */
+    final boolean[] governmentChanged;
+    private final long[] militiaTable;
+    private final long[] governmentTable;
     private final int[] urbanCells;
     private final long[] districtUrbanCells;
 
@@ -40,6 +44,10 @@ public final class Territory implements Serializable {
         lastCombatHour = new int[n];
         java.util.Arrays.fill(lastCombatHour, -1);
         districtUrbanCells = new long[map.districts().size()];
+        governmentChanged = new boolean[map.districts().size()];
+        militiaTable = new long[(map.width() + 1) * (map.height() + 1)];
+        governmentTable = new long[(map.width() + 1) * (map.height() + 1)];
+        java.util.Arrays.fill(governmentChanged, true);
         int urban = 0;
         for (int c = 0; c < n; c++) {
             control[c] = defaultControl(c).code();
@@ -122,23 +130,32 @@ public final class Territory implements Serializable {
             if (!t.passable()) {
                 continue;
             }
-            double g = governmentStrength[c];
-            int m = militiaFighters[c];
-            if (g > 0 && m == 0) {
-                control[c] = Control.GOVERNMENT.code();
-            } else if (m > 0 && g == 0) {
+            byte before = control[c];
+            decide(c, w, h, ratio, revertHazard, random);
+            int d = map.districtOf(c);
+            if (d >= 0 && (before == Control.GOVERNMENT.code()) != (control[c] == Control.GOVERNMENT.code())) {
+                governmentChanged[d] = true;
+            }
+        }
+    }
+
+    private void decide(int c, int w, int h, double ratio, double revertHazard, ec.util.MersenneTwisterFast random) {
+        double g = governmentStrength[c];
+        int m = militiaFighters[c];
+        if (g > 0 && m == 0) {
+            control[c] = Control.GOVERNMENT.code();
+        } else if (m > 0 && g == 0) {
+            control[c] = Control.MILITIA.code();
+        } else if (m > 0) {
+            control[c] = (g >= ratio * m ? Control.GOVERNMENT : m >= ratio * g ? Control.MILITIA
+                    : Control.CONTESTED).code();
+        } else if (control[c] == Control.CONTESTED.code()) {
+            control[c] = defaultControl(c).code();
+        } else if (control[c] == Control.GOVERNMENT.code() && governmentPersonnel[c] == 0
+                && defaultControl(c) == Control.MILITIA) {
+            double share = militiaNeighbourShare(c, w, h);
+            if (share > 0 && random.nextDouble() < revertHazard * share) {
                 control[c] = Control.MILITIA.code();
-            } else if (m > 0) {
-                control[c] = (g >= ratio * m ? Control.GOVERNMENT : m >= ratio * g ? Control.MILITIA
-                        : Control.CONTESTED).code();
-            } else if (control[c] == Control.CONTESTED.code()) {
-                control[c] = defaultControl(c).code();
-            } else if (control[c] == Control.GOVERNMENT.code() && governmentPersonnel[c] == 0
-                    && defaultControl(c) == Control.MILITIA) {
-                double share = militiaNeighbourShare(c, w, h);
-                if (share > 0 && random.nextDouble() < revertHazard * share) {
-                    control[c] = Control.MILITIA.code();
-                }
             }
         }
     }
@@ -167,28 +184,47 @@ public final class Territory implements Serializable {
         return total == 0 ? 0 : (double) militia / total;
     }
 
-    /** Militia fighters on the streets within a square of the given radius. */
-    public double militiaWithin(int cell, int radius) {
-        return sumWithin(cell, radius, militiaFighters, null);
+    /**
+     * Rebuilds the summed-area tables of militia fighters and government personnel, so that any square window sum
+     * costs four reads. Called by the census that opens each hour; queries during the hour read that census.
+     */
+    void indexPresence() {
+        sumTable(militiaFighters, militiaTable);
+        sumTable(governmentPersonnel, governmentTable);
     }
 
-    /** Government personnel within a square of the given radius. */
-    public double governmentPersonnelWithin(int cell, int radius) {
-        return sumWithin(cell, radius, governmentPersonnel, null);
-    }
-
-    private double sumWithin(int cell, int radius, int[] ints, double[] doubles) {
+    private void sumTable(int[] values, long[] table) {
         int w = map.width();
         int h = map.height();
-        int row = cell / w;
-        int col = cell % w;
-        double total = 0;
-        for (int r = Math.max(0, row - radius); r <= Math.min(h - 1, row + radius); r++) {
-            for (int k = Math.max(0, col - radius); k <= Math.min(w - 1, col + radius); k++) {
-                total += ints != null ? ints[r * w + k] : doubles[r * w + k];
+        for (int r = 0; r < h; r++) {
+            long rowSum = 0;
+            for (int k = 0; k < w; k++) {
+                rowSum += values[r * w + k];
+                table[(r + 1) * (w + 1) + k + 1] = table[r * (w + 1) + k + 1] + rowSum;
             }
         }
-        return total;
+    }
+
+    /** Militia fighters on the streets within a square of the given radius, as of the hour's opening census. */
+    public double militiaWithin(int cell, int radius) {
+        return windowSum(militiaTable, cell, radius);
+    }
+
+    /** Government personnel within a square of the given radius, as of the hour's opening census. */
+    public double governmentPersonnelWithin(int cell, int radius) {
+        return windowSum(governmentTable, cell, radius);
+    }
+
+    private double windowSum(long[] table, int cell, int radius) {
+        int w = map.width();
+        int row = cell / w;
+        int col = cell % w;
+        int r0 = Math.max(0, row - radius);
+        int c0 = Math.max(0, col - radius);
+        int r1 = Math.min(map.height() - 1, row + radius) + 1;
+        int c1 = Math.min(w - 1, col + radius) + 1;
+        int stride = w + 1;
+        return table[r1 * stride + c1] - table[r0 * stride + c1] - table[r1 * stride + c0] + table[r0 * stride + c0];
     }
 
     /** The nearest cell within the radius holding government units able to fight, or -1. */

@@ -72,7 +72,7 @@ public final class TerritoryStep implements Steppable {
             }
             taken[d] = now;
         }
-        model.planner().update(t, taken);
+        model.planner().update(t, taken, t.governmentChanged);
     }
 
     void snapshotAtCeasefire() {

@@ -1,13 +1,12 @@
 package org.urbanconflict.scenario;
 
-import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
  * Where a JSON value was written: file, 1-based line and column. Kept per JSON Pointer so that a problem found in a
  * merged scenario is reported in the file, and at the place, a person has to edit.
  */
-record JsonOrigin(Path file, int line, int column) implements Serializable {
+record JsonOrigin(Path file, int line, int column) {
 
     /** The file as a whole, for problems that have no position (a file that cannot be read). */
     static JsonOrigin wholeFile(Path file) {

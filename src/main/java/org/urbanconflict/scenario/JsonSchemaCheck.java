@@ -11,9 +11,12 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +27,7 @@ import java.util.Set;
  *
  * <p>The schemas live in {@code scenarios/} for editors. The build copies them into the jar under {@code schemas/};
  * when they are not on the classpath (running from the source tree) they are read from {@code scenarios/} in the
- * working directory.
+ * working directory, or in the project that holds the compiled classes ({@code target/classes/../../scenarios}).
  */
 final class JsonSchemaCheck {
     static final String SCENARIO_RESOURCE = "scenario.schema.json";
@@ -41,14 +44,23 @@ final class JsonSchemaCheck {
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, config);
     }
 
+    private static JsonSchemaCheck scenario;
+    private static JsonSchemaCheck map;
+
     /** The scenario schema, loaded on first use. */
-    static JsonSchemaCheck scenario() {
-        return ScenarioHolder.INSTANCE;
+    static synchronized JsonSchemaCheck scenario() {
+        if (scenario == null) {
+            scenario = load(SCENARIO_RESOURCE);
+        }
+        return scenario;
     }
 
     /** The map schema, loaded on first use. */
-    static JsonSchemaCheck map() {
-        return MapHolder.INSTANCE;
+    static synchronized JsonSchemaCheck map() {
+        if (map == null) {
+            map = load(MAP_RESOURCE);
+        }
+        return map;
     }
 
     JsonNode root() {
@@ -114,11 +126,12 @@ final class JsonSchemaCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in schema schemas/" + resource, e);
         }
-        Path file = Path.of("scenarios").resolve(resource);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("the schema " + resource + " is neither on the classpath (schemas/"
-                    + resource + ") nor in " + file.toAbsolutePath() + "; rebuild the jar or run from the project root");
-        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of("scenarios").resolve(resource));
+        projectDirectory().ifPresent(project -> candidates.add(project.resolve("scenarios").resolve(resource)));
+        Path file = candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(
+                () -> new IllegalStateException("the schema " + resource + " is neither on the classpath (schemas/"
+                        + resource + ") nor in " + candidates + "; rebuild the jar or run from the project root"));
         try {
             return new JsonSchemaCheck(MAPPER.readTree(file.toFile()));
         } catch (IOException e) {
@@ -126,11 +139,15 @@ final class JsonSchemaCheck {
         }
     }
 
-    private static final class ScenarioHolder {
-        static final JsonSchemaCheck INSTANCE = load(SCENARIO_RESOURCE);
-    }
-
-    private static final class MapHolder {
-        static final JsonSchemaCheck INSTANCE = load(MAP_RESOURCE);
+    /** The project folder when running from compiled classes in {@code <project>/target/classes}. */
+    private static Optional<Path> projectDirectory() {
+        try {
+            Path classes = Path.of(JsonSchemaCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = classes.getParent();
+            return Files.isDirectory(classes) && target != null && target.getParent() != null
+                    ? Optional.of(target.getParent()) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 }

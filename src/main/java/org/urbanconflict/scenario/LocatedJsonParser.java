@@ -83,7 +83,9 @@ final class LocatedJsonParser {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             JsonOrigin origin = location == null ? JsonOrigin.wholeFile(file) : reader.origin(location);
-            problems.add(ScenarioProblem.at(origin, "", "malformed JSON: " + plain(e.getOriginalMessage()),
+            String pointer = e.getProcessor() instanceof JsonParser parser
+                    ? parser.getParsingContext().pathAsPointer().toString() : "";
+            problems.add(ScenarioProblem.at(origin, pointer, "malformed JSON: " + plain(e.getOriginalMessage()),
                     "fix the syntax here or just before it (a missing comma, quote or bracket is the usual cause;"
                             + " JSON allows no comments and no trailing commas)"));
             return null;

@@ -106,8 +106,8 @@ final class MapReader {
             } else if (!districts.has(id.asText())) {
                 problems.add(ScenarioProblem.at(document.valueOrigin(pointer), pointer, "found \"" + id.asText()
                         + "\", which is not in \"districts\"", "allowed: a district id from \"districts\" ("
-                        + String.join(", ", ids) + ")" + Spelling.suggestion(id.asText(), ids)
-                        + "; or add it to \"districts\""));
+                        + String.join(", ", ids) + "), or a district added there"
+                        + Spelling.suggestion(id.asText(), ids)));
             } else if (rows.stream().noneMatch(row -> row != null && row.contains(entry.getKey()))) {
                 problems.add(ScenarioProblem.at(document.valueOrigin(pointer), pointer, "district \"" + id.asText()
                         + "\" has no cells: '" + entry.getKey() + "' appears in no row",

@@ -15,7 +15,8 @@ public final class Scenario implements Serializable {
 
     private final String name;
     private final String description;
-    private final Path file;
+    /** Kept as text: {@link Path} is not serializable, and MASON checkpoints serialize the model. */
+    private final String file;
     private final String resolvedJson;
     private final String hash;
     private final ScenarioParameters parameters;
@@ -33,7 +34,7 @@ public final class Scenario implements Serializable {
             List<ValidationTarget> targets) {
         this.name = name;
         this.description = description;
-        this.file = file;
+        this.file = file == null ? null : file.toString();
         this.resolvedJson = resolvedJson;
         this.hash = hash;
         this.parameters = ParameterCopier.copy(parameters);
@@ -52,7 +53,7 @@ public final class Scenario implements Serializable {
 
     /** The file it was loaded from, or null for a scenario built in code. */
     public Path file() {
-        return file;
+        return file == null ? null : Path.of(file);
     }
 
     public String resolvedJson() {
@@ -83,7 +84,7 @@ public final class Scenario implements Serializable {
     /** The same scenario with other parameters (a GUI edit, a sweep point); the hash covers the new values. */
     public Scenario withParameters(ScenarioParameters changed) {
         String json = ParameterCopier.toJson(changed);
-        return new Scenario(name, description, file, resolvedJson, ParameterCopier.sha256(hash + json), changed, map,
+        return new Scenario(name, description, file(), resolvedJson, ParameterCopier.sha256(hash + json), changed, map,
                 citations, targets);
     }
 }

@@ -1,6 +1,5 @@
 package org.urbanconflict.scenario;
 
-import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
@@ -15,8 +14,7 @@ import java.nio.file.Path;
  * @param found   what is there, e.g. {@code found 1.4}, {@code unknown field}, {@code missing}
  * @param allowed what would be accepted or how to fix it, e.g. {@code allowed: a probability between 0 and 1}
  */
-public record ScenarioProblem(Path file, String pointer, int line, int column, String found, String allowed)
-        implements Serializable {
+public record ScenarioProblem(Path file, String pointer, int line, int column, String found, String allowed) {
 
     /** Builds a problem positioned at a place in a file. */
     static ScenarioProblem at(JsonOrigin origin, String pointer, String found, String allowed) {

@@ -10,16 +10,17 @@ import java.util.List;
 public final class ScenarioValidationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final List<ScenarioProblem> problems;
+    /** Transient because {@link java.nio.file.Path} is not serializable; the message keeps the text of each. */
+    private final transient List<ScenarioProblem> problems;
 
     public ScenarioValidationException(List<ScenarioProblem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, ordered by file, line and column. */
+    /** Every problem found, ordered by file, line and column; empty after deserialization (see the message). */
     public List<ScenarioProblem> problems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 
     private static String describe(List<ScenarioProblem> problems) {

@@ -21,6 +21,8 @@ import java.util.Set;
 final class SchemaWording {
     private final JsonSchemaCheck schema;
     private final LocatedDocument document;
+    /** Pointers that an unknown field's "did you mean" already names: their "missing" is the same mistake. */
+    private final Set<String> suggested = new HashSet<>();
 
     private SchemaWording(JsonSchemaCheck schema, LocatedDocument document) {
         this.schema = schema;
@@ -38,11 +40,16 @@ final class SchemaWording {
             if (message.getEvaluationPath().contains("oneOf") && !"oneOf".equals(message.getType())) {
                 continue;
             }
+            // A bare value where a cited value belongs passes both branches; its type message says it all.
+            if ("oneOf".equals(message.getType()) && !message.getInstanceNode().isObject()) {
+                continue;
+            }
             ScenarioProblem problem = wording.word(message);
             if (seen.add(problem.message())) {
                 problems.add(problem);
             }
         }
+        problems.removeIf(p -> p.found().equals("missing") && wording.suggested.contains(p.pointer()));
         return problems;
     }
 
@@ -89,6 +96,8 @@ final class SchemaWording {
         String at = LocatedDocument.child(pointer(parent), name);
         List<String> allowed = fieldNames(resolved(parent));
         String list = allowed.isEmpty() ? "none" : String.join(", ", allowed);
+        Spelling.closest(name, allowed).ifPresent(
+                closest -> suggested.add(LocatedDocument.child(pointer(parent), closest)));
         return ScenarioProblem.at(document.keyOrigin(at), at, "unknown field",
                 "allowed fields here: " + list + Spelling.suggestion(name, allowed));
     }

@@ -1,0 +1,125 @@
+package org.urbanconflict.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.urbanconflict.model.BattleEvent;
+import org.urbanconflict.model.RunResult;
+import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ValidationTarget;
+
+/**
+ * Writes one run's files: {@code timeseries.csv} (a row per hour, a column per metric), {@code summary.json} (final
+ * metrics, outcome, targets, seed, scenario hash) and {@code events.csv}. Each file is written to a temporary name
+ * and moved into place, so an interrupted run never leaves a half-written file that looks complete.
+ */
+public final class RunFiles {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunFiles() {
+    }
+
+    public static void write(Path dir, Scenario scenario, RunResult result) throws IOException {
+        Files.createDirectories(dir);
+        atomically(dir.resolve("timeseries.csv"), out -> writeTimeseries(out, result));
+        atomically(dir.resolve("summary.json"), out -> out.write(JSON.writeValueAsString(summary(scenario, result))
+                + "\n"));
+        atomically(dir.resolve("events.csv"), out -> writeEvents(out, result));
+    }
+
+    static void writeTimeseries(Writer out, RunResult result) throws IOException {
+        out.write("hour,time");
+        for (String name : result.metricNames()) {
+            out.write(',');
+            out.write(name);
+        }
+        out.write('\n');
+        for (int h = 0; h < result.hourly().length; h++) {
+            out.write(Integer.toString(h));
+            out.write(',');
+            out.write(result.times().get(h).toString());
+            for (double v : result.hourly()[h]) {
+                out.write(',');
+                out.write(Numbers.format(v));
+            }
+            out.write('\n');
+        }
+    }
+
+    static void writeEvents(Writer out, RunResult result) throws IOException {
+        out.write("hour,time,kind,text\n");
+        for (BattleEvent e : result.events()) {
+            out.write(e.hour() + "," + result.times().get(Math.min(e.hour(), result.times().size() - 1)) + ","
+                    + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ",\"" + e.text().replace("\"", "\"\"")
+                    + "\"\n");
+        }
+    }
+
+    static ObjectNode summary(Scenario scenario, RunResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", scenario.name());
+        root.put("scenario_file", scenario.file() == null ? null : scenario.file().toString());
+        root.put("scenario_hash", result.scenarioHash());
+        root.put("seed", result.seed());
+        root.put("hours", result.hourly().length - 1);
+        root.put("outcome", result.outcome().id());
+        root.put("targets_hit", result.targetsHit());
+        root.put("targets_total", result.targets().size());
+        ArrayNode targets = root.putArray("targets");
+        for (ValidationTarget target : scenario.targets()) {
+            ObjectNode t = targets.addObject();
+            t.put("id", target.id());
+            t.put("hit", result.targets().get(target.id()));
+            t.put("description", target.description());
+            t.put("source", target.source());
+            ArrayNode conditions = t.putArray("conditions");
+            for (ValidationTarget.Condition c : target.conditions()) {
+                ObjectNode n = conditions.addObject();
+                n.put("metric", c.metric());
+                putNumber(n, "value", result.summary().getOrDefault(c.metric(), Double.NaN));
+                if (c.min() != null) {
+                    n.put("min", c.min());
+                }
+                if (c.max() != null) {
+                    n.put("max", c.max());
+                }
+            }
+        }
+        ObjectNode metrics = root.putObject("metrics");
+        for (Map.Entry<String, Double> e : result.summary().entrySet()) {
+            putNumber(metrics, e.getKey(), e.getValue());
+        }
+        return root;
+    }
+
+    private static void putNumber(ObjectNode node, String key, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(key);
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put(key, (long) value);
+        } else {
+            node.put(key, new java.math.BigDecimal(Numbers.format(value)));
+        }
+    }
+
+    /** Something that writes text to an open writer. */
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    static void atomically(Path target, Content content) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            content.writeTo(out);
+        }
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,73 @@
+package org.urbanconflict.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.urbanconflict.model.ConflictModel;
+import org.urbanconflict.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: wall time of a warmed-up run and agent-steps per second. Warm-up runs let the JIT compile the hot
+ * paths first; the figure is the median of the measured runs, which resists the noise of a shared machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the wall time of one warmed-up run and the agent-steps per second.",
+                "An agent-step is one government unit or militia cell stepped for one hour; the civilian arrays "
+                        + "(one entry per map cell) are reported separately."},
+        footer = {"", "Example:", "  urbanconflict bench scenarios/basra-2008.json --warmup 30 --runs 50"})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", defaultValue = "scenarios/basra-2008.json",
+            description = "Scenario file (default: ${DEFAULT-VALUE}).")
+    private Path scenarioFile;
+
+    @Option(names = "--warmup", defaultValue = "30", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--runs", defaultValue = "50", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, spec.commandLine().getErr());
+        if (scenario == null) {
+            return 2;
+        }
+        for (int i = 0; i < warmup; i++) {
+            ConflictModel.run(scenario, 1_000_000L + i);
+        }
+        long[] nanos = new long[Math.max(1, runs)];
+        long agentSteps = 0;
+        long cellSteps = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            ConflictModel model = ConflictModel.create(scenario, 2_000_000L + i);
+            long start = System.nanoTime();
+            model.start();
+            model.runToEnd();
+            nanos[i] = System.nanoTime() - start;
+            long hours = model.schedule.getSteps();
+            agentSteps += hours * (model.units().length + model.militiaCells().length);
+            cellSteps += hours * scenario.map().cellCount();
+        }
+        java.util.Arrays.sort(nanos);
+        double medianMs = nanos[nanos.length / 2] / 1e6;
+        double totalSeconds = java.util.Arrays.stream(nanos).sum() / 1e9;
+        out.printf(Locale.ROOT, "%s: median %.1f ms per run to the horizon (min %.1f, max %.1f; %d runs after %d"
+                + " warm-up)%n", scenario.name(), medianMs, nanos[0] / 1e6, nanos[nanos.length - 1] / 1e6,
+                nanos.length, warmup);
+        out.printf(Locale.ROOT, "  %.2f million agent-steps/s (units and militia cells); %.1f million civilian"
+                + " cell-steps/s%n", agentSteps / totalSeconds / 1e6, cellSteps / totalSeconds / 1e6);
+        out.printf(Locale.ROOT, "  about %.0f s for a 1,000-run batch on one core%n", medianMs);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.urbanconflict.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.urbanconflict.model.ConflictModel;
+import org.urbanconflict.model.RunResult;
+import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ValidationTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code targets}: the calibration check. Runs seeds FIRST..FIRST+N-1 and reports, per validation target, the share
+ * of runs that hit it and the spread of each condition's metric. Run k uses seed FIRST+k, so {@code run --seed}
+ * reproduces any of them. Results do not depend on the thread count: each run owns its generator.
+ */
+@Command(name = "targets", mixinStandardHelpOptions = true,
+        description = "Run N seeds of a scenario and report how often each validation target is hit.",
+        footer = {"", "Example (the calibration figure in docs/odd.md):",
+                "  urbanconflict targets scenarios/basra-2008.json --runs 200 --first-seed 1"})
+public final class TargetsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "Runs (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--first-seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the first run (default: ${DEFAULT-VALUE}).")
+    private long firstSeed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--markdown", description = "Print the table as Markdown (for docs/odd.md).")
+    private boolean markdown;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (runs < 1) {
+            spec.commandLine().getErr().println("--runs must be at least 1 (got " + runs + ")");
+            return 2;
+        }
+        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, spec.commandLine().getErr());
+        if (scenario == null) {
+            return 2;
+        }
+        List<RunResult> results = runAll(scenario);
+        if (markdown) {
+            out.println("| target | runs in range | metric: 5% / median / 95% | allowed |");
+            out.println("|---|---|---|---|");
+        } else {
+            out.printf(Locale.ROOT, "%s: %d runs, seeds %d-%d%n", scenario.name(), runs, firstSeed,
+                    firstSeed + runs - 1);
+        }
+        for (ValidationTarget target : scenario.targets()) {
+            long hits = results.stream().filter(r -> r.targets().get(target.id())).count();
+            List<String> spreads = new ArrayList<>();
+            List<String> ranges = new ArrayList<>();
+            for (ValidationTarget.Condition c : target.conditions()) {
+                spreads.add(c.metric() + ": " + spread(results, c.metric()));
+                ranges.add((c.min() == null ? "" : fmt(c.min())) + "–" + (c.max() == null ? "" : fmt(c.max())));
+            }
+            double share = 100.0 * hits / runs;
+            if (markdown) {
+                out.printf(Locale.ROOT, "| %s | %.1f%% | %s | %s |%n", target.id(), share, String.join("; ", spreads),
+                        String.join("; ", ranges));
+            } else {
+                out.printf(Locale.ROOT, "  %-22s %5.1f%%   %s%n", target.id(), share, String.join("; ", spreads));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<RunResult> runAll(Scenario scenario) throws Exception {
+        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int k = 0; k < runs; k++) {
+                long seed = firstSeed + k;
+                futures.add(pool.submit(() -> ConflictModel.run(scenario, seed)));
+            }
+            List<RunResult> results = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String spread(List<RunResult> results, String metric) {
+        double[] v = results.stream().mapToDouble(r -> r.summary().getOrDefault(metric, Double.NaN))
+                .filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return "never happened";
+        }
+        return fmt(v[(int) (0.05 * (v.length - 1))]) + " / " + fmt(v[(v.length - 1) / 2]) + " / "
+                + fmt(v[(int) (0.95 * (v.length - 1))]) + (v.length < results.size()
+                ? " (missing in " + (results.size() - v.length) + " runs)" : "");
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+}
