@@ -74,7 +74,8 @@ public final class TargetsCommand implements Callable<Integer> {
             List<String> ranges = new ArrayList<>();
             for (ValidationTarget.Condition c : target.conditions()) {
                 spreads.add(c.metric() + ": " + spread(results, c.metric()));
-                ranges.add((c.min() == null ? "" : fmt(c.min())) + "–" + (c.max() == null ? "" : fmt(c.max())));
+                ranges.add(c.min() == null ? "≤ " + fmt(c.max()) : c.max() == null ? "≥ " + fmt(c.min())
+                        : fmt(c.min()) + "–" + fmt(c.max()));
             }
             double share = 100.0 * hits / runs;
             if (markdown) {
