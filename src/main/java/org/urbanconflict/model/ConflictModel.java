@@ -21,7 +21,10 @@ import sim.engine.SimState;
 public final class ConflictModel extends SimState {
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private Scenario scenario;
+    /** What the next start() will use; the GUI's Model tab edits this copy. */
+    private ScenarioParameters configured;
+    /** What the current run uses: a copy of {@link #configured} taken at start(), never edited mid-run. */
     private ScenarioParameters parameters;
     private BattleClock clock;
     private Territory territory;
@@ -45,7 +48,8 @@ public final class ConflictModel extends SimState {
     private ConflictModel(Scenario scenario, long seed) {
         super(seed);
         this.scenario = scenario;
-        this.parameters = scenario.parameters();
+        this.configured = scenario.parameters();
+        this.parameters = configured;
     }
 
     /** The one way to build a model: a validated scenario and a seed. Call {@link #start()} (or run) next. */
@@ -56,6 +60,7 @@ public final class ConflictModel extends SimState {
     @Override
     public void start() {
         super.start();
+        parameters = org.urbanconflict.scenario.ParameterCopier.copy(configured);
         clock = new BattleClock(parameters.getTime());
         territory = new Territory(scenario.map());
         planner = new OffensivePlanner(scenario.map(), parameters.getGovernment().getObjectives(),
@@ -124,9 +129,18 @@ public final class ConflictModel extends SimState {
         return t < Schedule.EPOCH ? 0 : (int) t;
     }
 
-    /** Replaces the parameters used at the next {@link #start()} (the GUI's Model tab edits a copy). */
-    public void setParameters(ScenarioParameters changed) {
-        this.parameters = changed;
+    /**
+     * The parameters the next {@link #start()} will use. Editing them (as the GUI's Model tab does) changes nothing
+     * in a run under way: MASON's convention is that model parameters take effect on the next restart.
+     */
+    public ScenarioParameters configuredParameters() {
+        return configured;
+    }
+
+    /** Switches to another scenario (the GUI's scenario picker); takes effect at the next {@link #start()}. */
+    public void setScenario(Scenario next) {
+        this.scenario = next;
+        this.configured = next.parameters();
     }
 
     /** Called by the political process at the hour a ceasefire is agreed: snapshot control, stand the militia down. */
@@ -185,6 +199,7 @@ public final class ConflictModel extends SimState {
         return scenario;
     }
 
+    /** The parameters of the run under way (or of the last run). */
     public ScenarioParameters parameters() {
         return parameters;
     }
