@@ -9,10 +9,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import org.urbanconflict.model.BattleEvent;
-import org.urbanconflict.model.RunResult;
-import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.experiment.RunEvent;
+import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.ValidationTarget;
 
 /**
@@ -26,16 +26,21 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    public static void write(Path dir, Scenario scenario, RunResult result) throws IOException {
+    /**
+     * @param sourceFile the scenario file the run came from, recorded in the summary (may be null)
+     * @param targets    the validation targets the run was checked against
+     */
+    public static void write(Path dir, Path sourceFile, List<ValidationTarget> targets, RunResult result)
+            throws IOException {
         Files.createDirectories(dir);
         atomically(dir.resolve("timeseries.csv"), out -> writeTimeseries(out, result));
-        atomically(dir.resolve("summary.json"), out -> out.write(JSON.writeValueAsString(summary(scenario, result))
-                + "\n"));
+        atomically(dir.resolve("summary.json"), out -> out.write(JSON.writeValueAsString(
+                summary(sourceFile, targets, result)) + "\n"));
         atomically(dir.resolve("events.csv"), out -> writeEvents(out, result));
     }
 
     static void writeTimeseries(Writer out, RunResult result) throws IOException {
-        out.write("hour,time");
+        out.write(result.times() == null ? "hour" : "hour,time");
         for (String name : result.metricNames()) {
             out.write(',');
             out.write(name);
@@ -43,8 +48,10 @@ public final class RunFiles {
         out.write('\n');
         for (int h = 0; h < result.hourly().length; h++) {
             out.write(Integer.toString(h));
-            out.write(',');
-            out.write(result.times().get(h).toString());
+            if (result.times() != null) {
+                out.write(',');
+                out.write(result.times().get(h).toString());
+            }
             for (double v : result.hourly()[h]) {
                 out.write(',');
                 out.write(Numbers.format(v));
@@ -55,26 +62,28 @@ public final class RunFiles {
 
     static void writeEvents(Writer out, RunResult result) throws IOException {
         out.write("hour,time,kind,text\n");
-        for (BattleEvent e : result.events()) {
-            out.write(e.hour() + "," + result.times().get(Math.min(e.hour(), result.times().size() - 1)) + ","
-                    + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ",\"" + e.text().replace("\"", "\"\"")
+        for (RunEvent e : result.events()) {
+            String time = result.times() == null ? ""
+                    : result.times().get(Math.min(e.hour(), result.times().size() - 1)).toString();
+            out.write(e.hour() + "," + time + ","
+                    + e.kind() + ",\"" + e.text().replace("\"", "\"\"")
                     + "\"\n");
         }
     }
 
-    static ObjectNode summary(Scenario scenario, RunResult result) {
+    static ObjectNode summary(Path sourceFile, List<ValidationTarget> targets, RunResult result) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("scenario", scenario.name());
-        root.put("scenario_file", scenario.file() == null ? null : scenario.file().toString());
-        root.put("scenario_hash", result.scenarioHash());
+        root.put("scenario", result.experimentName());
+        root.put("scenario_file", sourceFile == null ? null : sourceFile.toString());
+        root.put("scenario_hash", result.configurationHash());
         root.put("seed", result.seed());
         root.put("hours", result.hourly().length - 1);
-        root.put("outcome", result.outcome().id());
+        root.put("outcome", result.outcome());
         root.put("targets_hit", result.targetsHit());
         root.put("targets_total", result.targets().size());
-        ArrayNode targets = root.putArray("targets");
-        for (ValidationTarget target : scenario.targets()) {
-            ObjectNode t = targets.addObject();
+        ArrayNode targetNodes = root.putArray("targets");
+        for (ValidationTarget target : targets) {
+            ObjectNode t = targetNodes.addObject();
             t.put("id", target.id());
             t.put("hit", result.targets().get(target.id()));
             t.put("description", target.description());

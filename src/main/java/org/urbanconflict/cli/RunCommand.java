@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.RunFiles;
 import org.urbanconflict.model.ConflictModel;
-import org.urbanconflict.model.RunResult;
+import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
         scenario = ScenarioOption.withHours(scenario, hours);
         RunResult result = ConflictModel.run(scenario, seed);
         Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
-        RunFiles.write(dir, scenario, result);
+        RunFiles.write(dir, scenarioFile, scenario.targets(), result);
         PrintWriter stdout = spec.commandLine().getOut();
         if (quiet) {
             stdout.println(dir);

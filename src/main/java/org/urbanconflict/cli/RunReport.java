@@ -3,7 +3,7 @@ package org.urbanconflict.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.urbanconflict.model.RunResult;
+import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.Scenario;
 import org.urbanconflict.scenario.ValidationTarget;
 import org.urbanconflict.scenario.params.UnitType;
@@ -23,7 +23,7 @@ final class RunReport {
         out.println(Double.isNaN(ceasefire) ? "Ceasefire:   none within the horizon"
                 : String.format(Locale.ROOT, "Ceasefire:   day %d (%s)", (int) r.summary("ceasefire_day"),
                         WHEN.format(r.times().get((int) ceasefire))));
-        out.println("Outcome:     " + r.outcome().id().replace('_', ' '));
+        out.println("Outcome:     " + r.outcome().replace('_', ' '));
         out.printf(Locale.ROOT, "Casualties   %10s %10s%n", "killed", "wounded");
         row(out, "government", r, "gov_killed", "gov_wounded");
         row(out, "militia", r, "militia_killed", "militia_wounded");

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.urbanconflict.model.ConflictModel;
-import org.urbanconflict.model.RunResult;
+import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.Scenario;
 import org.urbanconflict.scenario.ValidationTarget;
 import picocli.CommandLine.Command;

@@ -6,6 +6,7 @@ import org.urbanconflict.agents.GovernmentUnit;
 import org.urbanconflict.agents.MilitiaCell;
 import org.urbanconflict.agents.PoliticalProcess;
 import org.urbanconflict.combat.RandomDraws;
+import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.Scenario;
 import org.urbanconflict.scenario.params.ScenarioParameters;
 import sim.engine.RandomSequence;
@@ -113,7 +114,7 @@ public final class ConflictModel extends SimState {
             }
         }
         finish();
-        return RunResult.of(this);
+        return RunResults.of(this);
     }
 
     /** Builds, starts and runs a model in one call. */

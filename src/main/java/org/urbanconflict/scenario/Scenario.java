@@ -18,6 +18,7 @@ public final class Scenario implements Serializable {
     /** Kept as text: {@link Path} is not serializable, and MASON checkpoints serialize the model. */
     private final String file;
     private final String resolvedJson;
+    private final String mapJson;
     private final String hash;
     private final ScenarioParameters parameters;
     private final DistrictMap map;
@@ -26,16 +27,18 @@ public final class Scenario implements Serializable {
 
     /**
      * @param resolvedJson the scenario after {@code extends} merging, citations included, as canonical JSON
+     * @param mapJson      its map file as canonical JSON, citations included
      * @param hash         SHA-256 of the resolved scenario and its map, hex
      * @param citations    by JSON Pointer, in file order
      */
-    public Scenario(String name, String description, Path file, String resolvedJson, String hash,
+    public Scenario(String name, String description, Path file, String resolvedJson, String mapJson, String hash,
             ScenarioParameters parameters, DistrictMap map, Map<String, Citation> citations,
             List<ValidationTarget> targets) {
         this.name = name;
         this.description = description;
         this.file = file == null ? null : file.toString();
         this.resolvedJson = resolvedJson;
+        this.mapJson = mapJson;
         this.hash = hash;
         this.parameters = ParameterCopier.copy(parameters);
         this.map = map;
@@ -58,6 +61,11 @@ public final class Scenario implements Serializable {
 
     public String resolvedJson() {
         return resolvedJson;
+    }
+
+    /** The map file as canonical JSON, so a results folder can keep a self-contained copy of the scenario. */
+    public String mapJson() {
+        return mapJson;
     }
 
     public String hash() {
@@ -84,7 +92,7 @@ public final class Scenario implements Serializable {
     /** The same scenario with other parameters (a GUI edit, a sweep point); the hash covers the new values. */
     public Scenario withParameters(ScenarioParameters changed) {
         String json = ParameterCopier.toJson(changed);
-        return new Scenario(name, description, file(), resolvedJson, ParameterCopier.sha256(hash + json), changed, map,
+        return new Scenario(name, description, file(), resolvedJson, mapJson, ParameterCopier.sha256(hash + json), changed, map,
                 citations, targets);
     }
 }

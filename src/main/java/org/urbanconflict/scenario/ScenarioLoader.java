@@ -127,9 +127,10 @@ public final class ScenarioLoader {
             return failed(problems);
         }
         String resolvedJson = canonical(scenario.root());
-        String hash = ParameterCopier.sha256(resolvedJson + "\n" + canonical(withoutSchema(map.root())));
+        String mapJson = canonical(withoutSchema(map.root()));
+        String hash = ParameterCopier.sha256(resolvedJson + "\n" + mapJson);
         Scenario result = new Scenario(scenario.root().get("name").asText(),
-                scenario.root().get("description").asText(), file, resolvedJson, hash, parameters,
+                scenario.root().get("description").asText(), file, resolvedJson, mapJson, hash, parameters,
                 MapReader.build(map), citations, targets(scenario.root().get("validationTargets")));
         return new Outcome(result, List.of());
     }

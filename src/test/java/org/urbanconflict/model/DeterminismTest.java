@@ -1,5 +1,7 @@
 package org.urbanconflict.model;
 
+import org.urbanconflict.experiment.RunResult;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +26,8 @@ class DeterminismTest {
             assertArrayEquals(a.hourly()[h], b.hourly()[h], "hour " + h);
         }
         assertEquals(a.summary().toString(), b.summary().toString());
-        assertEquals(a.events().stream().map(BattleEvent::text).toList(),
-                b.events().stream().map(BattleEvent::text).toList());
+        assertEquals(a.events().stream().map(e -> e.text()).toList(),
+                b.events().stream().map(e -> e.text()).toList());
     }
 
     @Test
@@ -39,8 +41,8 @@ class DeterminismTest {
     @Test
     void sameSeedWritesByteIdenticalFiles(@TempDir Path dir) throws Exception {
         Scenario s = TestScenarios.baseline();
-        RunFiles.write(dir.resolve("a"), s, ConflictModel.run(s, 11));
-        RunFiles.write(dir.resolve("b"), s, ConflictModel.run(s, 11));
+        RunFiles.write(dir.resolve("a"), null, s.targets(), ConflictModel.run(s, 11));
+        RunFiles.write(dir.resolve("b"), null, s.targets(), ConflictModel.run(s, 11));
         for (String file : new String[] {"timeseries.csv", "summary.json", "events.csv"}) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
                     Files.readAllBytes(dir.resolve("b").resolve(file)), file);

@@ -1,5 +1,7 @@
 package org.urbanconflict.model;
 
+import org.urbanconflict.experiment.RunResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,0 +1,152 @@
+package org.urbanconflict.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.urbanconflict.experiment.Experiment;
+
+/**
+ * A Monte Carlo batch: N replicates of one experiment, replicate i on seed {@link Seeds#replicate}(master, i), run
+ * on T threads into a results folder. Runs are journaled as they finish, so a batch killed at any moment loses at
+ * most the runs in flight, and {@code resume} completes it without repeating a run; the finished folder is then the
+ * same, byte for byte, as an uninterrupted batch's (timings in the manifest aside).
+ */
+public final class Batch {
+    /** Everything a batch needs. {@code commandLine} and {@code version} go into the manifest. */
+    public record Config(Experiment experiment, Path sourceFile, int runs, long masterSeed, int threads, Path out,
+            boolean resume, boolean quiet, String commandLine, String version) {
+    }
+
+    /** What happened, for the command's report. */
+    public record Outcome(Path folder, int runsThisSession, int runsTotal, boolean alreadyComplete,
+            double wallSeconds) {
+    }
+
+    private Batch() {
+    }
+
+    public static ResultsFolder.Identity identity(Config c) {
+        return new ResultsFolder.Identity("batch", c.experiment().name(), c.experiment().hash(), c.masterSeed(),
+                c.runs());
+    }
+
+    public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
+        ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
+        if (manifest != null && "complete".equals(manifest.path("status").asText())) {
+            return new Outcome(c.out(), 0, c.runs(), true, 0);
+        }
+        if (manifest == null) {
+            manifest = newManifest(c);
+            ResultsFolder.writeConfiguration(c.out(), c.experiment().configurationFiles());
+            ResultsFolder.writeManifest(c.out(), manifest);
+        }
+        List<Task> tasks = new ArrayList<>(c.runs());
+        for (int i = 0; i < c.runs(); i++) {
+            tasks.add(Task.plain(i, c.experiment(), Seeds.replicate(c.masterSeed(), i)));
+        }
+        long started = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        int done;
+        int ranNow;
+        long busyNanos;
+        try (RunJournal journal = RunJournal.open(c.out())) {
+            List<Task> pending = ReplicateRunner.pending(tasks, journal);
+            done = c.runs() - pending.size();
+            ranNow = pending.size();
+            Thread hook = interruptNotice(c, journal);
+            try (Progress progress = Progress.create("batch", c.runs(), done, c.quiet())) {
+                busyNanos = new ReplicateRunner(c.threads(), true).run(pending, journal, progress);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            writeRuns(c.out(), journal);
+        }
+        RunJournal.open(c.out()).delete();
+        double wall = (System.nanoTime() - started) / 1e9;
+        RunTable table = RunTable.read(c.out().resolve("runs.csv"));
+        var plan = c.experiment().chartPlan();
+        BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
+        BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
+        finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
+        ResultsFolder.writeManifest(c.out(), manifest);
+        return new Outcome(c.out(), ranNow, c.runs(), false, wall);
+    }
+
+    /** Tells the user, on Ctrl-C or a kill signal, that nothing finished is lost and how to go on. */
+    private static Thread interruptNotice(Config c, RunJournal journal) {
+        Thread hook = new Thread(() -> System.err.printf("%ninterrupted: %d of %d runs are saved in %s; finish with"
+                + " the same command plus --resume%n", journal.entries().size(), c.runs(), c.out()));
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** Writes runs.csv and timeseries.csv.gz in run order from the journal. */
+    static void writeRuns(Path dir, RunJournal journal) throws IOException {
+        List<RunJournal.Entry> ordered = journal.byRun();
+        StringBuilder runs = new StringBuilder(journal.header()).append('\n');
+        for (RunJournal.Entry e : ordered) {
+            runs.append(e.row()).append('\n');
+        }
+        RunFiles.atomically(dir.resolve("runs.csv"), out -> out.write(runs.toString()));
+        Path partial = dir.resolve("timeseries.csv.gz.partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            out.write(RunJournal.gzip(journal.seriesHeader() + "\n"));
+            journal.copySeries(ordered, out);
+        }
+        Files.move(partial, dir.resolve("timeseries.csv.gz"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static ObjectNode newManifest(Config c) {
+        ObjectNode m = ResultsFolder.JSON.createObjectNode();
+        m.put("tool", "urbanconflict");
+        m.put("version", c.version());
+        m.put("kind", "batch");
+        m.put("command", c.commandLine());
+        ObjectNode scenario = m.putObject("scenario");
+        scenario.put("name", c.experiment().name());
+        scenario.put("file", c.sourceFile() == null ? null : c.sourceFile().toString());
+        scenario.put("hash", c.experiment().hash());
+        scenario.put("copy", "scenario.json");
+        try {
+            m.set("parameters", ResultsFolder.JSON.readTree(c.experiment().parametersJson()));
+        } catch (IOException e) {
+            throw new IllegalStateException("parameters are not JSON", e);
+        }
+        m.put("master_seed", c.masterSeed());
+        m.put("runs", c.runs());
+        ArrayNode seeds = m.putArray("seeds");
+        for (int i = 0; i < c.runs(); i++) {
+            seeds.add(Seeds.replicate(c.masterSeed(), i));
+        }
+        m.put("status", "running");
+        m.putArray("sessions");
+        return m;
+    }
+
+    private static void finishManifest(ObjectNode m, Config c, String startedAt, double wall, long busyNanos,
+            int ran) {
+        ObjectNode session = ((ArrayNode) m.get("sessions")).addObject();
+        session.put("command", c.commandLine());
+        session.put("threads", c.threads());
+        session.put("started", startedAt);
+        session.put("finished", Instant.now().toString());
+        session.put("runs", ran);
+        session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        session.put("run_seconds", Math.round(busyNanos / 1e6) / 1000.0);
+        session.put("runs_per_second", ran == 0 ? 0 : Math.round(ran / wall * 100) / 100.0);
+        m.put("threads", c.threads());
+        m.put("status", "complete");
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,93 @@
+package org.urbanconflict.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.urbanconflict.chart.Charts;
+import org.urbanconflict.chart.Estimate;
+import org.urbanconflict.chart.TargetRange;
+import org.urbanconflict.experiment.ChartPlan;
+import org.urbanconflict.scenario.District;
+import org.urbanconflict.scenario.ValidationTarget;
+
+/**
+ * Draws a batch folder's charts from its files alone ({@code runs.csv}, {@code timeseries.csv.gz}), so
+ * {@code urbanconflict chart DIR} can redraw them at any time: fan charts over time, the histogram of the
+ * ceasefire day, outcome probabilities, the district map and the validation scorecard.
+ */
+public final class BatchCharts {
+    private BatchCharts() {
+    }
+
+    public static void draw(Path dir, ChartPlan plan, List<ValidationTarget> targets, RunTable table,
+            List<String> labelColumns) throws IOException {
+        Path charts = Files.createDirectories(dir.resolve("charts"));
+        Path series = dir.resolve("timeseries.csv.gz");
+        if (Files.exists(series)) {
+            for (ChartPlan.Fan fan : plan.fans()) {
+                Charts.fan(charts.resolve(fan.file() + ".png"), fan.title() + " (median, 50% and 90% of runs)",
+                        fan.yAxisLabel(), FanReader.read(series, fan.metrics(), fan.labels()));
+            }
+        }
+        if (plan.histogramMetric() != null && table.has(plan.histogramMetric())) {
+            double[] values = table.column(plan.histogramMetric());
+            long missing = Arrays.stream(values).filter(Double::isNaN).count();
+            Charts.histogram(charts.resolve(plan.histogramMetric().replace('_', '-') + ".png"),
+                    "Distribution of the " + plan.histogramLabel().split(" \\(")[0] + " over " + table.size()
+                            + " runs", plan.histogramLabel(), values, 1.0,
+                    missing == 0 ? null : missing + " of " + table.size() + " runs " + plan.missingNote());
+        }
+        Charts.probabilities(charts.resolve("outcomes.png"), "Outcome probabilities (95% Wilson intervals, "
+                + table.size() + " runs)", outcomeEstimates(table, plan.outcomeClasses()));
+        if (plan.map() != null) {
+            double[] shares = new double[plan.map().districts().size()];
+            for (District d : plan.map().districts()) {
+                String column = plan.mapMetricPrefix() + d.id().replace('-', '_');
+                shares[d.index()] = table.has(column) ? mean(table.column(column)) : Double.NaN;
+            }
+            Charts.districtMap(charts.resolve("district-map.png"), plan.mapTitle(), plan.map(), shares,
+                    "probability");
+        }
+        if (!targets.isEmpty()) {
+            Charts.scorecard(charts.resolve("scorecard.png"), "Validation scorecard: target ranges against "
+                    + table.size() + " runs", scorecardRows(table, targets));
+        }
+    }
+
+    static List<Estimate> outcomeEstimates(RunTable table, List<String> classes) {
+        TreeSet<String> all = new TreeSet<>(classes);
+        String[] outcomes = table.outcomes();
+        all.addAll(Arrays.asList(outcomes));
+        List<Estimate> estimates = new ArrayList<>();
+        for (String c : all) {
+            long count = Arrays.stream(outcomes).filter(c::equals).count();
+            Statistics.Proportion p = Statistics.wilson(count, outcomes.length);
+            estimates.add(new Estimate(c.replace('_', ' '), p.p(), p.low(), p.high()));
+        }
+        return estimates;
+    }
+
+    private static List<TargetRange> scorecardRows(RunTable table, List<ValidationTarget> targets) {
+        List<TargetRange> rows = new ArrayList<>();
+        for (ValidationTarget t : targets) {
+            String hitColumn = RunRows.TARGET_PREFIX + t.id().replace('-', '_');
+            double hit = table.has(hitColumn) ? mean(table.column(hitColumn)) : Double.NaN;
+            for (ValidationTarget.Condition c : t.conditions()) {
+                if (!table.has(c.metric())) {
+                    continue;
+                }
+                String label = t.conditions().size() == 1 ? t.id() : t.id() + ": " + c.metric();
+                rows.add(new TargetRange(label, c.min(), c.max(), table.column(c.metric()), hit));
+            }
+        }
+        return rows;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,108 @@
+package org.urbanconflict.batch;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Progress of a batch: a live bar (runs done, runs per second, time left) on a terminal, or a plain line every few
+ * seconds when output goes to a file or a CI log, where a redrawn bar would be noise.
+ */
+public interface Progress extends AutoCloseable {
+    void advance();
+
+    @Override
+    void close();
+
+    /** A bar on an interactive terminal, plain lines otherwise; {@code alreadyDone} counts resumed runs. */
+    static Progress create(String task, int total, int alreadyDone, boolean quiet) {
+        if (quiet) {
+            return new Silent();
+        }
+        if (System.console() != null) {
+            return new Bar(task, total, alreadyDone);
+        }
+        return new Lines(task, total, alreadyDone, System.err, Duration.ofSeconds(5));
+    }
+
+    /** No output at all (for tests and --quiet). */
+    final class Silent implements Progress {
+        @Override
+        public void advance() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** The terminal bar, from the progressbar library. */
+    final class Bar implements Progress {
+        private final ProgressBar bar;
+
+        Bar(String task, int total, int alreadyDone) {
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" runs", 1)
+                    .showSpeed().setSpeedUnit(ChronoUnit.SECONDS).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250).startsFrom(alreadyDone, Duration.ZERO).build();
+        }
+
+        @Override
+        public void advance() {
+            bar.step();
+        }
+
+        @Override
+        public void close() {
+            bar.close();
+        }
+    }
+
+    /** One line every {@code interval}: done, rate since this process started, and an estimate of time left. */
+    final class Lines implements Progress {
+        private final String task;
+        private final int total;
+        private final int alreadyDone;
+        private final PrintStream out;
+        private final long intervalNanos;
+        private final long started = System.nanoTime();
+        private long lastPrinted = System.nanoTime();
+        private int done;
+
+        Lines(String task, int total, int alreadyDone, PrintStream out, Duration interval) {
+            this.task = task;
+            this.total = total;
+            this.alreadyDone = alreadyDone;
+            this.done = alreadyDone;
+            this.out = out;
+            this.intervalNanos = interval.toNanos();
+        }
+
+        @Override
+        public synchronized void advance() {
+            done++;
+            long now = System.nanoTime();
+            if (now - lastPrinted >= intervalNanos) {
+                lastPrinted = now;
+                print(now);
+            }
+        }
+
+        private void print(long now) {
+            double seconds = (now - started) / 1e9;
+            double rate = (done - alreadyDone) / Math.max(seconds, 1e-9);
+            double left = rate > 0 ? (total - done) / rate : Double.NaN;
+            out.printf(Locale.ROOT, "%s: %d/%d runs (%.0f%%), %.1f runs/s, about %.0f s left%n", task, done, total,
+                    100.0 * done / total, rate, left);
+            out.flush();
+        }
+
+        @Override
+        public synchronized void close() {
+            print(System.nanoTime());
+        }
+    }
+}

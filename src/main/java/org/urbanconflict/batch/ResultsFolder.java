@@ -1,0 +1,107 @@
+package org.urbanconflict.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A results folder's identity and its manifest. A folder belongs to one kind of job, one configuration (by hash),
+ * one master seed and one number of runs; starting a job in a folder that holds anything else is refused with a
+ * message that says what the folder holds, so results are never overwritten or mixed.
+ */
+public final class ResultsFolder {
+    public static final String MANIFEST = "manifest.json";
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** What a folder is for. Two jobs with equal identities may share a folder (that is what resuming is). */
+    public record Identity(String kind, String name, String hash, long masterSeed, int runs) {
+    }
+
+    /** A folder that cannot be used for the job asked for; the message says why and what to do. */
+    public static final class Conflict extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+
+    private ResultsFolder() {
+    }
+
+    /**
+     * Checks that {@code dir} may hold the job: new or empty, or (with {@code resume}) holding the same job.
+     *
+     * @return the existing manifest when resuming, else null
+     */
+    public static ObjectNode prepare(Path dir, Identity job, boolean resume) throws IOException, Conflict {
+        Path manifest = dir.resolve(MANIFEST);
+        boolean empty = !Files.exists(dir) || isEmpty(dir);
+        if (empty) {
+            if (resume) {
+                throw new Conflict(dir + " holds no " + job.kind() + " to resume; run again without --resume");
+            }
+            Files.createDirectories(dir);
+            return null;
+        }
+        if (!Files.exists(manifest)) {
+            throw new Conflict(dir + " is not empty and has no " + MANIFEST + ", so it is not a results folder of"
+                    + " this tool; choose another --out");
+        }
+        ObjectNode existing = (ObjectNode) JSON.readTree(manifest.toFile());
+        Identity found = identityOf(existing);
+        if (!found.equals(job)) {
+            throw new Conflict(dir + " already holds a different " + found.kind() + " (" + describe(found)
+                    + "), not the one asked for (" + describe(job) + "); nothing was changed. Choose another --out"
+                    + (found.kind().equals(job.kind()) ? ", or repeat the original command with --resume" : ""));
+        }
+        if (!resume) {
+            throw new Conflict(dir + " already holds this " + job.kind() + " (" + describe(found) + "); add --resume"
+                    + " to finish it, or choose another --out");
+        }
+        return existing;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    static Identity identityOf(JsonNode manifest) {
+        return new Identity(manifest.path("kind").asText(), manifest.path("scenario").path("name").asText(),
+                manifest.path("scenario").path("hash").asText(), manifest.path("master_seed").asLong(),
+                manifest.path("runs").asInt());
+    }
+
+    private static String describe(Identity id) {
+        return "scenario '" + id.name() + "' with hash " + id.hash().substring(0, Math.min(12, id.hash().length()))
+                + ", master seed " + id.masterSeed() + ", " + id.runs() + " runs";
+    }
+
+    /** Reads a finished folder's manifest. */
+    public static ObjectNode read(Path dir) throws IOException {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.exists(manifest)) {
+            throw new IOException(dir + " has no " + MANIFEST + "; is it a results folder of urbanconflict?");
+        }
+        return (ObjectNode) JSON.readTree(manifest.toFile());
+    }
+
+    public static void writeManifest(Path dir, ObjectNode manifest) throws IOException {
+        RunFiles.atomically(dir.resolve(MANIFEST), out -> out.write(JSON.writeValueAsString(manifest) + "\n"));
+    }
+
+    /** Writes the experiment's self-contained configuration files into the folder. */
+    public static void writeConfiguration(Path dir, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            RunFiles.atomically(dir.resolve(f.getKey()), out -> out.write(f.getValue()));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.urbanconflict.batch;
+
+import java.util.List;
+import org.urbanconflict.experiment.Experiment;
+
+/**
+ * One replicate to run: its index in the results folder, the experiment (a sweep point has its own), its seed, and
+ * leading label columns for runs.csv (a sweep's point number and parameter values; none for a plain batch).
+ */
+public record Task(int index, Experiment experiment, long seed, List<String> labelNames, List<String> labels) {
+
+    /** A plain batch replicate, without labels. */
+    public static Task plain(int index, Experiment experiment, long seed) {
+        return new Task(index, experiment, seed, List.of(), List.of());
+    }
+}

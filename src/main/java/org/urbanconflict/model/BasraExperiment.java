@@ -1,0 +1,160 @@
+package org.urbanconflict.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.urbanconflict.experiment.ChartPlan;
+import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.scenario.ParameterCopier;
+import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ScenarioLoader;
+import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.scenario.ValidationTarget;
+
+/** The Basra model with one scenario, as an {@link Experiment} for batches, sweeps and comparisons. */
+public final class BasraExperiment implements Experiment {
+    /** File names of the self-contained scenario copy kept in a results folder. */
+    public static final String SCENARIO_FILE = "scenario.json";
+    public static final String MAP_FILE = "scenario-map.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Scenario scenario;
+
+    public BasraExperiment(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public String name() {
+        return scenario.name();
+    }
+
+    @Override
+    public String hash() {
+        return scenario.hash();
+    }
+
+    @Override
+    public Map<String, String> configurationFiles() {
+        return configurationFiles(null, 0);
+    }
+
+    private Map<String, String> configurationFiles(String pointer, double value) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(scenario.resolvedJson());
+            root.remove("extends");
+            root.put("map", MAP_FILE);
+            if (pointer != null) {
+                JsonNode leaf = root.at(pointer);
+                if (!(leaf instanceof ObjectNode cited) || !cited.has("value") || !cited.get("value").isNumber()) {
+                    throw new IllegalArgumentException(pointer + " is not a numeric parameter of " + name()
+                            + "; see 'urbanconflict params' for the parameters");
+                }
+                cited.removeAll();
+                if (leaf.isIntegralNumber() || root.at(pointer + "/value").isIntegralNumber()) {
+                    cited.put("value", Math.round(value));
+                } else {
+                    cited.put("value", value);
+                }
+                cited.put("assumption", "varied by a sweep");
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(SCENARIO_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            files.put(MAP_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(scenario
+                    .mapJson())) + "\n");
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String parametersJson() {
+        return ParameterCopier.toJson(scenario.parameters());
+    }
+
+    @Override
+    public List<ValidationTarget> targets() {
+        return scenario.targets();
+    }
+
+    @Override
+    public RunResult run(long seed) {
+        return ConflictModel.run(scenario, seed);
+    }
+
+    /**
+     * Writes the scenario with the new value to a scratch folder and loads it back, so the value passes the same
+     * validation as a hand-edited file and the new scenario's hash and citations are consistent.
+     */
+    @Override
+    public Experiment withParameter(String pointer, double value) {
+        String cited = pointer;
+        if (!cited.startsWith("/")) {
+            throw new IllegalArgumentException(pointer + " is not a JSON Pointer; write it like /militia/fighters");
+        }
+        Map<String, String> files = configurationFiles(cited, value);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("urbanconflict-sweep");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Files.writeString(dir.resolve(f.getKey()), f.getValue());
+            }
+            return new BasraExperiment(ScenarioLoader.load(dir.resolve(SCENARIO_FILE)));
+        } catch (ScenarioValidationException e) {
+            throw new IllegalArgumentException(pointer + " = " + value + " is not allowed: " + e.problems().stream()
+                    .map(p -> p.pointer() + ": " + p.found() + "; allowed: " + p.allowed())
+                    .collect(Collectors.joining("; ")), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover scratch folder in the temp directory is harmless
+        }
+    }
+
+    @Override
+    public ChartPlan chartPlan() {
+        return new ChartPlan(List.of(
+                new ChartPlan.Fan("casualties-killed", "Killed, by side", "people killed",
+                        List.of("gov_killed", "militia_killed", "civilian_killed"),
+                        List.of("Government", "Militia", "Civilians")),
+                new ChartPlan.Fan("casualties-wounded", "Wounded, by side", "people wounded",
+                        List.of("gov_wounded", "militia_wounded", "civilian_wounded"),
+                        List.of("Government", "Militia", "Civilians")),
+                new ChartPlan.Fan("control", "Government control of the urban area", "share of urban area",
+                        List.of("gov_control_urban"), List.of("Government share")),
+                new ChartPlan.Fan("refusals-desertions-defections", "Refusals, desertions and defections",
+                        "government personnel", List.of("refusals", "desertions", "defections"),
+                        List.of("Refused to fight", "Deserted", "Defected"))),
+                "ceasefire_day", "ceasefire day (battle day; day 6 = 30 March 2008)", "without a ceasefire",
+                scenario.map(), "taken_at_ceasefire_",
+                "Probability that the government holds each district at the ceasefire",
+                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList());
+    }
+}
