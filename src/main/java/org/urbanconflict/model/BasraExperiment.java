@@ -65,8 +65,9 @@ public final class BasraExperiment implements Experiment {
                     throw new IllegalArgumentException(pointer + " is not a numeric parameter of " + name()
                             + "; see 'urbanconflict params' for the parameters");
                 }
+                boolean integral = cited.get("value").isIntegralNumber();
                 cited.removeAll();
-                if (leaf.isIntegralNumber() || root.at(pointer + "/value").isIntegralNumber()) {
+                if (integral) {
                     cited.put("value", Math.round(value));
                 } else {
                     cited.put("value", value);
@@ -118,7 +119,7 @@ public final class BasraExperiment implements Experiment {
             return new BasraExperiment(ScenarioLoader.load(dir.resolve(SCENARIO_FILE)));
         } catch (ScenarioValidationException e) {
             throw new IllegalArgumentException(pointer + " = " + value + " is not allowed: " + e.problems().stream()
-                    .map(p -> p.pointer() + ": " + p.found() + "; allowed: " + p.allowed())
+                    .map(p -> p.pointer() + ": " + p.found() + "; " + p.allowed())
                     .collect(Collectors.joining("; ")), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

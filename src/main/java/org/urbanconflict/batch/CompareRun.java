@@ -1,0 +1,129 @@
+package org.urbanconflict.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.urbanconflict.chart.Charts;
+import org.urbanconflict.chart.Estimate;
+import org.urbanconflict.experiment.ChartPlan;
+import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.scenario.ParameterCopier;
+
+/**
+ * A paired what-if comparison: batch A in {@code DIR/a} and batch B in {@code DIR/b}, on the same master seed and so
+ * the same replicate seeds, then {@code compare.csv}, {@code compare.json} and charts (side-by-side fans and forest
+ * plots of the paired differences) in {@code DIR}. Each batch is resumable on its own.
+ */
+public final class CompareRun {
+    public record Config(Experiment a, Path fileA, Experiment b, Path fileB, int runs, long masterSeed, int threads,
+            Path out, boolean resume, boolean quiet, String commandLine, String version) {
+    }
+
+    private CompareRun() {
+    }
+
+    public static List<Comparison.Row> run(Config c) throws IOException, ResultsFolder.Conflict {
+        ResultsFolder.Identity id = new ResultsFolder.Identity("comparison", c.a().name() + " vs " + c.b().name(),
+                ParameterCopier.sha256(c.a().hash() + c.b().hash()), c.masterSeed(), c.runs());
+        ObjectNode manifest = ResultsFolder.prepare(c.out(), id, c.resume());
+        if (manifest == null) {
+            manifest = ResultsFolder.JSON.createObjectNode();
+            manifest.put("tool", "urbanconflict");
+            manifest.put("version", c.version());
+            manifest.put("kind", "comparison");
+            manifest.put("command", c.commandLine());
+            ObjectNode scenario = manifest.putObject("scenario");
+            scenario.put("name", id.name());
+            scenario.put("hash", id.hash());
+            ObjectNode sides = manifest.putObject("sides");
+            side(sides.putObject("a"), c.a(), c.fileA());
+            side(sides.putObject("b"), c.b(), c.fileB());
+            manifest.put("master_seed", c.masterSeed());
+            manifest.put("runs", c.runs());
+            manifest.put("status", "running");
+            ResultsFolder.writeManifest(c.out(), manifest);
+        }
+        batch(c, c.a(), c.fileA(), "a");
+        batch(c, c.b(), c.fileB(), "b");
+        RunTable a = RunTable.read(c.out().resolve("a/runs.csv"));
+        RunTable b = RunTable.read(c.out().resolve("b/runs.csv"));
+        List<Comparison.Row> rows = Comparison.compare(a, b);
+        write(c.out(), rows);
+        charts(c.out(), c.a(), c.b(), rows);
+        manifest.put("status", "complete");
+        ResultsFolder.writeManifest(c.out(), manifest);
+        return rows;
+    }
+
+    private static void side(ObjectNode node, Experiment e, Path file) {
+        node.put("name", e.name());
+        node.put("file", file == null ? null : file.toString());
+        node.put("hash", e.hash());
+    }
+
+    private static void batch(Config c, Experiment e, Path file, String sub) throws IOException,
+            ResultsFolder.Conflict {
+        Path dir = c.out().resolve(sub);
+        boolean started = Files.exists(dir.resolve(ResultsFolder.MANIFEST));
+        Batch.run(new Batch.Config(e, file, c.runs(), c.masterSeed(), c.threads(), dir, started, c.quiet(),
+                c.commandLine() + " [side " + sub + "]", c.version()));
+    }
+
+    private static void write(Path dir, List<Comparison.Row> rows) throws IOException {
+        StringBuilder csv = new StringBuilder("kind,name,n,mean_a,mean_b,difference,sd,ci95_low,ci95_high\n");
+        ArrayNode json = ResultsFolder.JSON.createArrayNode();
+        for (Comparison.Row r : rows) {
+            csv.append(String.join(",", r.kind(), r.name(), Integer.toString(r.n()), Numbers.format(r.meanA()),
+                    Numbers.format(r.meanB()), Numbers.format(r.difference()), Numbers.format(r.sd()),
+                    Numbers.format(r.low()), Numbers.format(r.high()))).append('\n');
+            ObjectNode o = json.addObject();
+            o.put("kind", r.kind());
+            o.put("name", r.name());
+            o.put("n", r.n());
+            for (var e : java.util.Map.of("mean_a", r.meanA(), "mean_b", r.meanB(), "difference", r.difference(),
+                    "sd", r.sd(), "ci95_low", r.low(), "ci95_high", r.high()).entrySet().stream()
+                    .sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+                if (Double.isNaN(e.getValue())) {
+                    o.putNull(e.getKey());
+                } else {
+                    o.put(e.getKey(), new java.math.BigDecimal(Numbers.format(e.getValue())));
+                }
+            }
+        }
+        RunFiles.atomically(dir.resolve("compare.csv"), out -> out.write(csv.toString()));
+        RunFiles.atomically(dir.resolve("compare.json"), out -> out.write(
+                ResultsFolder.JSON.writeValueAsString(json) + "\n"));
+    }
+
+    /** Draws (or redraws) a comparison folder's charts. */
+    public static void charts(Path folder, Experiment a, Experiment b, List<Comparison.Row> rows)
+            throws IOException {
+        Path dir = Files.createDirectories(folder.resolve("charts"));
+        ChartPlan plan = a.chartPlan();
+        for (ChartPlan.Fan fan : plan.fans()) {
+            Charts.fanPair(dir.resolve(fan.file() + ".png"), fan.title(), fan.yAxisLabel(), "A: " + a.name(),
+                    FanReader.read(folder.resolve("a/timeseries.csv.gz"), fan.metrics(), fan.labels()),
+                    "B: " + b.name(),
+                    FanReader.read(folder.resolve("b/timeseries.csv.gz"), fan.metrics(), fan.labels()));
+        }
+        List<Estimate> probabilities = new ArrayList<>();
+        List<Estimate> relative = new ArrayList<>();
+        for (Comparison.Row r : rows) {
+            if (!r.kind().equals("metric")) {
+                probabilities.add(new Estimate((r.kind().equals("outcome") ? "P(" : "hit ") + r.name().replace('_', ' ')
+                        + (r.kind().equals("outcome") ? ")" : ""), r.difference(), r.low(), r.high()));
+            } else if (CompareReport.HEADLINES.contains(r.name()) && r.meanA() != 0 && !Double.isNaN(r.low())) {
+                double scale = 100.0 / Math.abs(r.meanA());
+                relative.add(new Estimate(r.name(), r.difference() * scale, r.low() * scale, r.high() * scale));
+            }
+        }
+        Charts.forest(dir.resolve("forest-probabilities.png"), "B − A: change in outcome and target probabilities",
+                "difference in probability (95% interval, paired runs)", probabilities);
+        Charts.forest(dir.resolve("forest-metrics.png"), "B − A: change in key metrics", "difference, % of A's mean "
+                + "(95% interval, paired runs)", relative);
+    }
+}

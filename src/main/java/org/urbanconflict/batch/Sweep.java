@@ -1,0 +1,176 @@
+package org.urbanconflict.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.urbanconflict.chart.Charts;
+import org.urbanconflict.chart.SweepPoint;
+import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.scenario.ParameterCopier;
+
+/**
+ * A parameter sweep: every point of a design gets {@code runsPerPoint} replicates. Replicate r uses the same seed at
+ * every point (common random numbers), so differences between points are not masked by seed noise. Rows are
+ * journaled like a batch (and resumable); time series are not kept. The folder gets runs.csv (point, parameter
+ * values, replicate, then the usual columns), points.csv (tidy: one row per point and metric or outcome) and a chart
+ * of each outcome against each varied parameter.
+ */
+public final class Sweep {
+    public record Config(Experiment base, Path sourceFile, List<SweepDesign.Dimension> dimensions, Integer lhsPoints,
+            int runsPerPoint, long masterSeed, int threads, Path out, boolean resume, boolean quiet,
+            String commandLine, String version) {
+
+        String design() {
+            return (lhsPoints == null ? "grid" : "lhs " + lhsPoints) + " " + dimensions;
+        }
+    }
+
+    public record Outcome(Path folder, int points, int runs, boolean alreadyComplete, double wallSeconds) {
+    }
+
+    private Sweep() {
+    }
+
+    /** Builds every point's experiment first, so a bad path or value fails before anything runs. */
+    public static List<Experiment> points(Config c, List<double[]> values) {
+        List<Experiment> experiments = new ArrayList<>();
+        for (double[] point : values) {
+            Experiment e = c.base();
+            for (int d = 0; d < point.length; d++) {
+                e = e.withParameter(c.dimensions().get(d).pointer(), point[d]);
+            }
+            experiments.add(e);
+        }
+        return experiments;
+    }
+
+    public static List<double[]> design(Config c) {
+        return c.lhsPoints() == null ? SweepDesign.grid(c.dimensions())
+                : SweepDesign.latinHypercube(c.dimensions(), c.lhsPoints(), c.masterSeed());
+    }
+
+    public static Outcome run(Config c, List<double[]> values, List<Experiment> experiments)
+            throws IOException, ResultsFolder.Conflict {
+        int total = values.size() * c.runsPerPoint();
+        ResultsFolder.Identity identity = new ResultsFolder.Identity("sweep", c.base().name(),
+                ParameterCopier.sha256(c.base().hash() + c.design()), c.masterSeed(), total);
+        ObjectNode manifest = ResultsFolder.prepare(c.out(), identity, c.resume());
+        if (manifest != null && "complete".equals(manifest.path("status").asText())) {
+            return new Outcome(c.out(), values.size(), total, true, 0);
+        }
+        if (manifest == null) {
+            manifest = manifest(c, identity, values);
+            ResultsFolder.writeConfiguration(c.out(), c.base().configurationFiles());
+            ResultsFolder.writeManifest(c.out(), manifest);
+        }
+        List<String> labelNames = new ArrayList<>(List.of("point"));
+        c.dimensions().forEach(d -> labelNames.add(d.column()));
+        labelNames.add("replicate");
+        List<Task> tasks = new ArrayList<>(total);
+        for (int p = 0; p < values.size(); p++) {
+            for (int r = 0; r < c.runsPerPoint(); r++) {
+                List<String> labels = new ArrayList<>(List.of(Integer.toString(p)));
+                for (double v : values.get(p)) {
+                    labels.add(Numbers.format(v));
+                }
+                labels.add(Integer.toString(r));
+                tasks.add(new Task(p * c.runsPerPoint() + r, experiments.get(p), Seeds.replicate(c.masterSeed(), r),
+                        labelNames, labels));
+            }
+        }
+        long started = System.nanoTime();
+        try (RunJournal journal = RunJournal.open(c.out());
+                Progress progress = Progress.create("sweep", total, total - ReplicateRunner.pending(tasks, journal)
+                        .size(), c.quiet())) {
+            new ReplicateRunner(c.threads(), false).run(ReplicateRunner.pending(tasks, journal), journal, progress);
+            Batch.writeRuns(c.out(), journal);
+        }
+        RunJournal.open(c.out()).delete();
+        Files.deleteIfExists(c.out().resolve("timeseries.csv.gz"));
+        double wall = (System.nanoTime() - started) / 1e9;
+        RunTable table = RunTable.read(c.out().resolve("runs.csv"));
+        List<String> outcomes = new ArrayList<>(new TreeSet<>(c.base().chartPlan().outcomeClasses()));
+        SweepPoints.write(c.out(), table, c.dimensions(), values, c.runsPerPoint(), outcomes);
+        charts(c.out(), c.dimensions(), table, values, outcomes);
+        manifest.put("status", "complete");
+        ObjectNode session = ((ArrayNode) manifest.get("sessions")).addObject();
+        session.put("command", c.commandLine());
+        session.put("threads", c.threads());
+        session.put("finished", Instant.now().toString());
+        session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        ResultsFolder.writeManifest(c.out(), manifest);
+        return new Outcome(c.out(), values.size(), total, false, wall);
+    }
+
+    private static ObjectNode manifest(Config c, ResultsFolder.Identity id, List<double[]> values) {
+        ObjectNode m = ResultsFolder.JSON.createObjectNode();
+        m.put("tool", "urbanconflict");
+        m.put("version", c.version());
+        m.put("kind", "sweep");
+        m.put("command", c.commandLine());
+        ObjectNode scenario = m.putObject("scenario");
+        scenario.put("name", id.name());
+        scenario.put("file", c.sourceFile() == null ? null : c.sourceFile().toString());
+        scenario.put("hash", id.hash());
+        scenario.put("base_hash", c.base().hash());
+        m.put("design", c.design());
+        ArrayNode dimensions = m.putArray("dimensions");
+        for (SweepDesign.Dimension d : c.dimensions()) {
+            dimensions.add(d.toString());
+        }
+        ArrayNode points = m.putArray("points");
+        for (double[] p : values) {
+            ObjectNode point = points.addObject();
+            for (int d = 0; d < p.length; d++) {
+                point.put(c.dimensions().get(d).pointer(), p[d]);
+            }
+        }
+        m.put("runs_per_point", c.runsPerPoint());
+        m.put("master_seed", c.masterSeed());
+        m.put("runs", id.runs());
+        ArrayNode seeds = m.putArray("replicate_seeds");
+        for (int r = 0; r < c.runsPerPoint(); r++) {
+            seeds.add(Seeds.replicate(c.masterSeed(), r));
+        }
+        m.put("status", "running");
+        m.putArray("sessions");
+        return m;
+    }
+
+    /** One chart per varied parameter and outcome class: the probability at each point with its Wilson interval. */
+    public static void charts(Path folder, List<SweepDesign.Dimension> dimensions, RunTable table,
+            List<double[]> values, List<String> outcomes) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve("charts"));
+        double[] pointOf = table.column("point");
+        String[] outcome = table.outcomes();
+        for (int d = 0; d < dimensions.size(); d++) {
+            SweepDesign.Dimension dim = dimensions.get(d);
+            for (String o : outcomes) {
+                List<SweepPoint> points = new ArrayList<>();
+                for (int p = 0; p < values.size(); p++) {
+                    int point = p;
+                    long n = Arrays.stream(pointOf).filter(v -> v == point).count();
+                    long hits = 0;
+                    for (int i = 0; i < outcome.length; i++) {
+                        if (pointOf[i] == p && outcome[i].equals(o)) {
+                            hits++;
+                        }
+                    }
+                    Statistics.Proportion prop = Statistics.wilson(hits, n);
+                    points.add(new SweepPoint(values.get(p)[d], prop.p(), prop.low(), prop.high()));
+                }
+                points.sort(java.util.Comparator.comparingDouble(SweepPoint::x));
+                Charts.sweep(dir.resolve(dim.column() + "--" + o.replace('_', '-') + ".png"),
+                        "P(" + o.replace('_', ' ') + ") against " + dim.pointer(), dim.pointer(),
+                        "probability (95% Wilson interval)", points);
+            }
+        }
+    }
+}

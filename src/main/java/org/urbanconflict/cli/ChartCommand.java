@@ -1,0 +1,91 @@
+package org.urbanconflict.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.urbanconflict.batch.BatchCharts;
+import org.urbanconflict.batch.CompareRun;
+import org.urbanconflict.batch.Comparison;
+import org.urbanconflict.batch.ResultsFolder;
+import org.urbanconflict.batch.RunTable;
+import org.urbanconflict.batch.Sweep;
+import org.urbanconflict.batch.SweepDesign;
+import org.urbanconflict.model.BasraExperiment;
+import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chart}: redraws a results folder's charts from its files (after a tweak, or for an old folder). */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = "Redraw the charts of a batch, sweep or comparison folder from its files alone "
+                + "(runs.csv, timeseries.csv.gz and the scenario copy), into DIR/charts.",
+        footer = {"", "Example:", "  urbanconflict chart results/batch-basra-2008-seed1-n500"})
+public final class ChartCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A results folder.")
+    private Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectNode manifest;
+        try {
+            manifest = ResultsFolder.read(dir);
+        } catch (java.io.IOException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (!"complete".equals(manifest.path("status").asText())) {
+            err.println(dir + " holds an unfinished " + manifest.path("kind").asText() + "; finish it with --resume"
+                    + " first (" + manifest.path("command").asText() + " --resume)");
+            return 2;
+        }
+        switch (manifest.path("kind").asText()) {
+            case "batch" -> {
+                BasraExperiment e = experiment(dir);
+                BatchCharts.draw(dir, e.chartPlan(), e.targets(), RunTable.read(dir.resolve("runs.csv")), List.of());
+            }
+            case "comparison" -> {
+                BasraExperiment a = experiment(dir.resolve("a"));
+                BasraExperiment b = experiment(dir.resolve("b"));
+                List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
+                        RunTable.read(dir.resolve("b/runs.csv")));
+                CompareRun.charts(dir, a, b, rows);
+            }
+            case "sweep" -> {
+                BasraExperiment e = experiment(dir);
+                List<SweepDesign.Dimension> dims = new ArrayList<>();
+                manifest.path("dimensions").forEach(d -> dims.add(SweepDesign.Dimension.parse(d.asText(), 5)));
+                List<double[]> values = new ArrayList<>();
+                for (JsonNode point : manifest.path("points")) {
+                    values.add(dims.stream().mapToDouble(d -> point.path(d.pointer()).asDouble()).toArray());
+                }
+                Sweep.charts(dir, dims, RunTable.read(dir.resolve("runs.csv")), values,
+                        e.chartPlan().outcomeClasses());
+            }
+            default -> {
+                err.println(dir + ": unknown kind of results folder '" + manifest.path("kind").asText() + "'");
+                return 2;
+            }
+        }
+        try (var charts = Files.list(dir.resolve("charts"))) {
+            spec.commandLine().getOut().println("Redrew " + charts.count() + " charts in " + dir.resolve("charts"));
+        }
+        return 0;
+    }
+
+    private static BasraExperiment experiment(Path folder) {
+        Scenario scenario = ScenarioLoader.load(folder.resolve(BasraExperiment.SCENARIO_FILE));
+        return new BasraExperiment(scenario);
+    }
+}

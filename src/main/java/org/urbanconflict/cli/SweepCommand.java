@@ -1,0 +1,124 @@
+package org.urbanconflict.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.urbanconflict.batch.ResultsFolder;
+import org.urbanconflict.batch.Sweep;
+import org.urbanconflict.batch.SweepDesign;
+import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.model.BasraExperiment;
+import org.urbanconflict.scenario.Scenario;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sweep}: vary numeric parameters over a grid or a Latin hypercube, with replicates at every point. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Vary numeric scenario parameters, named by JSON Pointer, over a full-factorial grid or a "
+                + "Latin hypercube, and run replicates at every point (the same replicate seeds at every point).",
+                "Writes runs.csv, points.csv (one tidy row per point and metric or outcome), manifest.json and a chart"
+                        + " of each outcome against each parameter. Every path and range is checked before anything "
+                        + "runs."},
+        footer = {"", "Examples:",
+                "  urbanconflict sweep scenarios/basra-2008.json --vary /militia/fighters=5000:17000:4 --grid "
+                        + "--runs-per-point 50",
+                "  urbanconflict sweep scenarios/basra-2008.json --vary /militia/fighters=5000:17000 "
+                        + "--vary /mediation/startDay=2:6 --lhs 20 --runs-per-point 30",
+                "", "List parameters and their paths with: urbanconflict params scenarios/basra-2008.json"})
+public final class SweepCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--vary", required = true, paramLabel = "PATH=MIN:MAX[:STEPS]",
+            description = "A parameter to vary, e.g. /militia/fighters=5000:17000:5 (STEPS for grids, default 5). "
+                    + "Repeat for several parameters.")
+    private List<String> vary;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Design design;
+
+    static final class Design {
+        @Option(names = "--grid", description = "Full-factorial grid of every parameter's STEPS values.")
+        boolean grid;
+
+        @Option(names = "--lhs", paramLabel = "K", description = "Latin hypercube of K points.")
+        Integer lhs;
+    }
+
+    @Option(names = "--runs-per-point", defaultValue = "20", paramLabel = "N",
+            description = "Replicates at each point (default: ${DEFAULT-VALUE}).")
+    private int runsPerPoint;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder (default: results/sweep-<scenario>-seed<S>).")
+    private Path out;
+
+    @Mixin
+    private ExperimentOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (runsPerPoint < 1 || (design.lhs != null && design.lhs < 1)) {
+            err.println("--runs-per-point and --lhs must be at least 1");
+            return 2;
+        }
+        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
+        if (scenario == null) {
+            return 2;
+        }
+        List<SweepDesign.Dimension> dims = new ArrayList<>();
+        List<Experiment> experiments;
+        Path dir = out != null ? out : Path.of("results", "sweep-" + RunCommand.baseName(scenarioFile) + "-seed"
+                + options.masterSeed);
+        Sweep.Config config;
+        List<double[]> values;
+        try {
+            BasraExperiment base = new BasraExperiment(scenario);
+            for (String v : vary) {
+                SweepDesign.Dimension dim = SweepDesign.Dimension.parse(v, 5);
+                try {
+                    base.withParameter(dim.pointer(), dim.min());
+                    base.withParameter(dim.pointer(), dim.max());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--vary " + v + ": " + e.getMessage(), e);
+                }
+                dims.add(dim);
+            }
+            config = new Sweep.Config(new BasraExperiment(scenario), scenarioFile, dims, design.lhs, runsPerPoint,
+                    options.masterSeed, options.threads(), dir, options.resume, options.quiet,
+                    ExperimentOptions.commandLine(spec), VersionProvider.version());
+            values = Sweep.design(config);
+            experiments = Sweep.points(config, values);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("Nothing was run.");
+            return 2;
+        }
+        Sweep.Outcome outcome;
+        try {
+            outcome = Sweep.run(config, values, experiments);
+        } catch (ResultsFolder.Conflict e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "%s: %d points x %d replicates%s. Wrote %s/{manifest.json, runs.csv, points.csv} "
+                + "and charts/%n", outcome.alreadyComplete() ? "already complete" : "swept", outcome.points(),
+                runsPerPoint, outcome.alreadyComplete() ? "" : String.format(Locale.ROOT, " in %.1f s",
+                        outcome.wallSeconds()), dir);
+        stdout.flush();
+        return 0;
+    }
+}
