@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Run N replicates of a scenario on all cores and write a results folder: manifest.json, "
                 + "runs.csv (one row per replicate), timeseries.csv.gz (long form), summary.json and summary.csv "
-                + "(means, quantiles, 95% intervals, outcome and target probabilities) and charts/*.png.",
+                + "(means, quantiles, 95%% intervals, outcome and target probabilities) and charts/*.png.",
                 "Runs are saved as they finish: after Ctrl-C or a kill, add --resume to finish the batch."},
         footer = {"", "Examples:", "  urbanconflict batch scenarios/basra-2008.json",
                 "  urbanconflict batch scenarios/what-if/no-fire-support.json --runs 1000 --seed 7 --out results/nfs",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code compare}: two scenarios on the same seeds, paired differences with confidence intervals. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run scenarios A and B on the same replicate seeds (common random numbers) and report, per "
-                + "metric, the paired mean difference B - A with a 95% interval, and per outcome the change in "
+                + "metric, the paired mean difference B - A with a 95%% interval, and per outcome the change in "
                 + "probability. Prints a table and writes DIR/compare.csv, DIR/compare.json, DIR/charts/ and the two "
                 + "batches in DIR/a and DIR/b."},
         footer = {"", "Example (what if there had been no air support?):",

@@ -7,13 +7,17 @@ import org.urbanconflict.scenario.DistrictMap;
 
 /**
  * Routes for the government: distance fields over passable cells (8-neighbour, river impassable but bridges open).
- * The staging field is fixed; each objective's field leads to its cells not yet under government control and is
- * rebuilt every hour by a multi-source breadth-first search into preallocated arrays (about 10,000 cell visits for
- * six objectives on the Basra grid, and no allocation).
+ * Two fields are fixed: to the staging districts, and to each objective district (the approach). Each objective also
+ * has a live field leading to its cells not yet under government control, rebuilt in an hour when its district
+ * changed hands; that breadth-first search is confined to the district and a ring of {@value #RING} cells around
+ * it (about 200 cells instead of the whole grid), and a unit outside the ring follows the approach field instead.
+ * Taken objectives are not rebuilt, since no unit heads for them. All in preallocated arrays, with no allocation.
  */
 public final class OffensivePlanner implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int UNREACHABLE = Integer.MAX_VALUE;
+    /** Width, in cells, of the ring around an objective district covered by its live field. */
+    static final int RING = 2;
 
     private final DistrictMap map;
     private final int[] objectiveDistricts;
@@ -26,6 +30,11 @@ public final class OffensivePlanner implements Serializable {
     private final int[] start;
     /** Urban cells of each objective district, the only candidate sources of its field. */
     private final int[][] objectiveCells;
+    /** Fixed distance to each objective district, for units outside its live field. */
+    private final int[][] approachField;
+    /** Per objective, whether a cell lies in the district or its ring, and the list of those cells. */
+    private final boolean[][] inRegion;
+    private final int[][] regionCells;
 
     public OffensivePlanner(DistrictMap map, List<String> objectives, List<String> staging) {
         this.map = map;
@@ -49,14 +58,25 @@ public final class OffensivePlanner implements Serializable {
         start[n] = k;
         neighbours = Arrays.copyOf(scratch, k);
         objectiveCells = new int[objectiveDistricts.length][];
+        approachField = new int[objectiveDistricts.length][n];
+        inRegion = new boolean[objectiveDistricts.length][n];
+        regionCells = new int[objectiveDistricts.length][];
         for (int i = 0; i < objectiveDistricts.length; i++) {
             int d = objectiveDistricts[i];
             objectiveCells[i] = java.util.stream.IntStream.range(0, n).filter(c -> map.districtOf(c) == d).toArray();
+            fill(approachField[i], objectiveCells[i], null, null);
+            int[] approach = approachField[i];
+            boolean[] region = inRegion[i];
+            regionCells[i] = java.util.stream.IntStream.range(0, n).filter(c -> approach[c] <= RING).toArray();
+            for (int c : regionCells[i]) {
+                region[c] = true;
+            }
+            Arrays.fill(objectiveField[i], UNREACHABLE);
         }
         int[] stagingDistricts = staging.stream().mapToInt(id -> districtIndex(map, id)).toArray();
         int[] stagingCells = java.util.stream.IntStream.range(0, n)
                 .filter(c -> contains(stagingDistricts, map.districtOf(c))).toArray();
-        fill(stagingField, stagingCells, null);
+        fill(stagingField, stagingCells, null, null);
     }
 
     private static int districtIndex(DistrictMap map, String id) {
@@ -92,26 +112,32 @@ public final class OffensivePlanner implements Serializable {
     }
 
     /**
-     * Marks taken objectives and rebuilds the field of each objective whose district changed hands somewhere since
-     * the last rebuild ({@code changed[d]}), clearing those flags. Unchanged districts keep their fields.
+     * Marks taken objectives and rebuilds the live field of each open objective whose district changed hands since
+     * its last rebuild ({@code changed[d]}, cleared when rebuilt; a taken district keeps its flag until reopened).
      */
     void update(Territory territory, boolean[] districtTaken, boolean[] changed) {
         for (int k = 0; k < objectiveDistricts.length; k++) {
             int d = objectiveDistricts[k];
             taken[k] = districtTaken[d];
-            if (changed[d]) {
-                fill(objectiveField[k], objectiveCells[k], territory.control);
+            if (changed[d] && !taken[k]) {
+                for (int c : regionCells[k]) {
+                    objectiveField[k][c] = UNREACHABLE;
+                }
+                fill(objectiveField[k], objectiveCells[k], territory.control, inRegion[k]);
+                changed[d] = false;
             }
         }
-        Arrays.fill(changed, false);
     }
 
     /**
      * Multi-source breadth-first search from {@code candidates} (all of them, or, given {@code control}, those not
-     * under government control) over the passable cells.
+     * under government control) over the passable cells, or only those in {@code region} when one is given. The
+     * field must hold {@link #UNREACHABLE} wherever the search may go.
      */
-    private void fill(int[] field, int[] candidates, byte[] control) {
-        Arrays.fill(field, UNREACHABLE);
+    private void fill(int[] field, int[] candidates, byte[] control, boolean[] region) {
+        if (region == null) {
+            Arrays.fill(field, UNREACHABLE);
+        }
         int head = 0;
         int tail = 0;
         for (int c : candidates) {
@@ -125,7 +151,7 @@ public final class OffensivePlanner implements Serializable {
             int distance = field[c] + 1;
             for (int i = start[c]; i < start[c + 1]; i++) {
                 int next = neighbours[i];
-                if (field[next] == UNREACHABLE) {
+                if (field[next] == UNREACHABLE && (region == null || region[next])) {
                     field[next] = distance;
                     queue[tail++] = next;
                 }
@@ -149,7 +175,8 @@ public final class OffensivePlanner implements Serializable {
     }
 
     public int stepTowardObjective(int objective, int cell) {
-        return downhill(objectiveField[objective], cell);
+        int[] live = objectiveField[objective];
+        return live[cell] != UNREACHABLE ? downhill(live, cell) : downhill(approachField[objective], cell);
     }
 
     public int stepTowardStaging(int cell) {
