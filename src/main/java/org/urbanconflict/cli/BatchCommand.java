@@ -6,8 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.Batch;
 import org.urbanconflict.batch.ResultsFolder;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.experiment.Experiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +49,13 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("--runs must be at least 1 (got " + runs + ")");
             return 2;
         }
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
-        if (scenario == null) {
+        Experiment experiment = ExperimentFiles.load(scenarioFile, err);
+        if (experiment == null) {
             return 2;
         }
         Path dir = out != null ? out : Path.of("results", "batch-" + RunCommand.baseName(scenarioFile) + "-seed"
                 + options.masterSeed + "-n" + runs);
-        Batch.Config config = new Batch.Config(new BasraExperiment(scenario), scenarioFile, runs, options.masterSeed,
+        Batch.Config config = new Batch.Config(experiment, scenarioFile, runs, options.masterSeed,
                 options.threads(), dir, options.resume, options.quiet, ExperimentOptions.commandLine(spec),
                 VersionProvider.version());
         Batch.Outcome outcome;

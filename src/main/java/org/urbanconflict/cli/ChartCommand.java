@@ -15,9 +15,8 @@ import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.RunTable;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
+import org.urbanconflict.experiment.Experiment;
 import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -52,18 +51,18 @@ public final class ChartCommand implements Callable<Integer> {
         }
         switch (manifest.path("kind").asText()) {
             case "batch" -> {
-                BasraExperiment e = experiment(dir);
+                Experiment e = experiment(dir);
                 BatchCharts.draw(dir, e.chartPlan(), e.targets(), RunTable.read(dir.resolve("runs.csv")), List.of());
             }
             case "comparison" -> {
-                BasraExperiment a = experiment(dir.resolve("a"));
-                BasraExperiment b = experiment(dir.resolve("b"));
+                Experiment a = experiment(dir.resolve("a"));
+                Experiment b = experiment(dir.resolve("b"));
                 List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
                         RunTable.read(dir.resolve("b/runs.csv")));
                 CompareRun.charts(dir, a, b, rows);
             }
             case "sweep" -> {
-                BasraExperiment e = experiment(dir);
+                Experiment e = experiment(dir);
                 List<SweepDesign.Dimension> dims = new ArrayList<>();
                 manifest.path("dimensions").forEach(d -> dims.add(SweepDesign.Dimension.parse(d.asText(), 5)));
                 List<double[]> values = new ArrayList<>();
@@ -84,8 +83,13 @@ public final class ChartCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static BasraExperiment experiment(Path folder) {
-        Scenario scenario = ScenarioLoader.load(folder.resolve(BasraExperiment.SCENARIO_FILE));
-        return new BasraExperiment(scenario);
+    /** The experiment of a folder, from the self-contained scenario copy the folder keeps. */
+    private Experiment experiment(Path folder) {
+        Experiment e = ExperimentFiles.load(folder.resolve(BasraExperiment.SCENARIO_FILE),
+                spec.commandLine().getErr());
+        if (e == null) {
+            throw new IllegalStateException(folder + " holds a scenario copy that no longer loads; see above");
+        }
+        return e;
     }
 }

@@ -8,8 +8,7 @@ import org.urbanconflict.batch.CompareReport;
 import org.urbanconflict.batch.CompareRun;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.experiment.Experiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +52,8 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("--runs must be at least 2 for an interval (got " + runs + ")");
             return 2;
         }
-        Scenario a = ScenarioOption.loadOrReport(fileA, err);
-        Scenario b = ScenarioOption.loadOrReport(fileB, err);
+        Experiment a = ExperimentFiles.load(fileA, err);
+        Experiment b = ExperimentFiles.load(fileB, err);
         if (a == null || b == null) {
             return 2;
         }
@@ -62,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
                 + RunCommand.baseName(fileB) + "-seed" + options.masterSeed + "-n" + runs);
         List<Comparison.Row> rows;
         try {
-            rows = CompareRun.run(new CompareRun.Config(new BasraExperiment(a), fileA, new BasraExperiment(b), fileB,
+            rows = CompareRun.run(new CompareRun.Config(a, fileA, b, fileB,
                     runs, options.masterSeed, options.threads(), dir, options.resume, options.quiet,
                     ExperimentOptions.commandLine(spec), VersionProvider.version()));
         } catch (ResultsFolder.Conflict e) {

@@ -10,8 +10,6 @@ import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
 import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,8 +72,8 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("--runs-per-point and --lhs must be at least 1");
             return 2;
         }
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
-        if (scenario == null) {
+        Experiment base = ExperimentFiles.load(scenarioFile, err);
+        if (base == null) {
             return 2;
         }
         List<SweepDesign.Dimension> dims = new ArrayList<>();
@@ -85,7 +83,6 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.Config config;
         List<double[]> values;
         try {
-            BasraExperiment base = new BasraExperiment(scenario);
             for (String v : vary) {
                 SweepDesign.Dimension dim = SweepDesign.Dimension.parse(v, 5);
                 try {
@@ -96,7 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
                 }
                 dims.add(dim);
             }
-            config = new Sweep.Config(new BasraExperiment(scenario), scenarioFile, dims, design.lhs, runsPerPoint,
+            config = new Sweep.Config(base, scenarioFile, dims, design.lhs, runsPerPoint,
                     options.masterSeed, options.threads(), dir, options.resume, options.quiet,
                     ExperimentOptions.commandLine(spec), VersionProvider.version());
             values = Sweep.design(config);
