@@ -105,29 +105,17 @@ public final class Batch {
     }
 
     private static ObjectNode newManifest(Config c) {
-        ObjectNode m = ResultsFolder.JSON.createObjectNode();
-        m.put("tool", "urbanconflict");
-        m.put("version", c.version());
-        m.put("kind", "batch");
-        m.put("command", c.commandLine());
-        ObjectNode scenario = m.putObject("scenario");
-        scenario.put("name", c.experiment().name());
-        scenario.put("file", c.sourceFile() == null ? null : c.sourceFile().toString());
-        scenario.put("hash", c.experiment().hash());
-        scenario.put("copy", "scenario.json");
+        ObjectNode m = ResultsFolder.newManifest(identity(c), c.version(), c.commandLine(), c.sourceFile());
+        ((ObjectNode) m.get("scenario")).put("copy", "scenario.json");
         try {
             m.set("parameters", ResultsFolder.JSON.readTree(c.experiment().parametersJson()));
         } catch (IOException e) {
             throw new IllegalStateException("parameters are not JSON", e);
         }
-        m.put("master_seed", c.masterSeed());
-        m.put("runs", c.runs());
         ArrayNode seeds = m.putArray("seeds");
         for (int i = 0; i < c.runs(); i++) {
             seeds.add(Seeds.replicate(c.masterSeed(), i));
         }
-        m.put("status", "running");
-        m.putArray("sessions");
         return m;
     }
 

@@ -31,20 +31,10 @@ public final class CompareRun {
                 ParameterCopier.sha256(c.a().hash() + c.b().hash()), c.masterSeed(), c.runs());
         ObjectNode manifest = ResultsFolder.prepare(c.out(), id, c.resume());
         if (manifest == null) {
-            manifest = ResultsFolder.JSON.createObjectNode();
-            manifest.put("tool", "urbanconflict");
-            manifest.put("version", c.version());
-            manifest.put("kind", "comparison");
-            manifest.put("command", c.commandLine());
-            ObjectNode scenario = manifest.putObject("scenario");
-            scenario.put("name", id.name());
-            scenario.put("hash", id.hash());
+            manifest = ResultsFolder.newManifest(id, c.version(), c.commandLine(), null);
             ObjectNode sides = manifest.putObject("sides");
             side(sides.putObject("a"), c.a(), c.fileA());
             side(sides.putObject("b"), c.b(), c.fileB());
-            manifest.put("master_seed", c.masterSeed());
-            manifest.put("runs", c.runs());
-            manifest.put("status", "running");
             ResultsFolder.writeManifest(c.out(), manifest);
         }
         batch(c, c.a(), c.fileA(), "a");

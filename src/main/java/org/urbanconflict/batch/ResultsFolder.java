@@ -98,6 +98,27 @@ public final class ResultsFolder {
         RunFiles.atomically(dir.resolve(MANIFEST), out -> out.write(JSON.writeValueAsString(manifest) + "\n"));
     }
 
+    /**
+     * The opening of every manifest: tool, version, kind, command line, the scenario (name, file, hash), the master
+     * seed and run count of the job's identity, status "running" and an empty list of sessions.
+     */
+    static ObjectNode newManifest(Identity id, String version, String commandLine, Path sourceFile) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("tool", "urbanconflict");
+        m.put("version", version);
+        m.put("kind", id.kind());
+        m.put("command", commandLine);
+        ObjectNode scenario = m.putObject("scenario");
+        scenario.put("name", id.name());
+        scenario.put("file", sourceFile == null ? null : sourceFile.toString());
+        scenario.put("hash", id.hash());
+        m.put("master_seed", id.masterSeed());
+        m.put("runs", id.runs());
+        m.put("status", "running");
+        m.putArray("sessions");
+        return m;
+    }
+
     /** Writes the experiment's self-contained configuration files into the folder. */
     public static void writeConfiguration(Path dir, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> f : files.entrySet()) {

@@ -110,16 +110,8 @@ public final class Sweep {
     }
 
     private static ObjectNode manifest(Config c, ResultsFolder.Identity id, List<double[]> values) {
-        ObjectNode m = ResultsFolder.JSON.createObjectNode();
-        m.put("tool", "urbanconflict");
-        m.put("version", c.version());
-        m.put("kind", "sweep");
-        m.put("command", c.commandLine());
-        ObjectNode scenario = m.putObject("scenario");
-        scenario.put("name", id.name());
-        scenario.put("file", c.sourceFile() == null ? null : c.sourceFile().toString());
-        scenario.put("hash", id.hash());
-        scenario.put("base_hash", c.base().hash());
+        ObjectNode m = ResultsFolder.newManifest(id, c.version(), c.commandLine(), c.sourceFile());
+        ((ObjectNode) m.get("scenario")).put("base_hash", c.base().hash());
         m.put("design", c.design());
         ArrayNode dimensions = m.putArray("dimensions");
         for (SweepDesign.Dimension d : c.dimensions()) {
@@ -133,14 +125,10 @@ public final class Sweep {
             }
         }
         m.put("runs_per_point", c.runsPerPoint());
-        m.put("master_seed", c.masterSeed());
-        m.put("runs", id.runs());
         ArrayNode seeds = m.putArray("replicate_seeds");
         for (int r = 0; r < c.runsPerPoint(); r++) {
             seeds.add(Seeds.replicate(c.masterSeed(), r));
         }
-        m.put("status", "running");
-        m.putArray("sessions");
         return m;
     }
 
