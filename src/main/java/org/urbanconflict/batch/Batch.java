@@ -109,8 +109,12 @@ public final class Batch {
         ((ObjectNode) m.get("scenario")).put("copy", "scenario.json");
         try {
             m.set("parameters", ResultsFolder.JSON.readTree(c.experiment().parametersJson()));
+            ObjectNode resolved = m.putObject("resolved_scenario");
+            for (var file : c.experiment().configurationFiles().entrySet()) {
+                resolved.set(file.getKey(), ResultsFolder.JSON.readTree(file.getValue()));
+            }
         } catch (IOException e) {
-            throw new IllegalStateException("parameters are not JSON", e);
+            throw new IllegalStateException("the scenario's resolved files are not JSON", e);
         }
         ArrayNode seeds = m.putArray("seeds");
         for (int i = 0; i < c.runs(); i++) {
