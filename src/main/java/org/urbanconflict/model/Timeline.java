@@ -38,8 +38,9 @@ final class Timeline implements Steppable {
     public void step(SimState state) {
         int hour = model.hour();
         if (hour == 0) {
-            model.events().record(0, EventKind.OFFENSIVE, null,
-                    "Saulat al-Fursan begins: the assault on " + model.parameters().getGovernment().getObjectives().get(0));
+            String first = model.parameters().getGovernment().getObjectives().get(0);
+            model.events().record(0, EventKind.OFFENSIVE, null, "Saulat al-Fursan begins: the assault on "
+                    + model.territory().map().district(first).map(d -> d.name()).orElse(first));
         }
         int arrivedNow = 0;
         for (GovernmentUnit u : model.units()) {
