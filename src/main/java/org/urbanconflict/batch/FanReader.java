@@ -71,11 +71,12 @@ public final class FanReader {
             if (current != null && !current.isEmpty()) {
                 rowsByRun.add(current.toArray(new double[0][]));
             }
-            return bands(rowsByRun, times, labels);
+            return bands(rowsByRun, times, labels, timeCol >= 0 ? null : "Step");
         }
     }
 
-    private static FanData bands(List<double[][]> runs, List<LocalDateTime> times, List<String> labels) {
+    private static FanData bands(List<double[][]> runs, List<LocalDateTime> times, List<String> labels,
+            String stepAxis) {
         int hours = times.size();
         List<Band> bands = new ArrayList<>();
         double[] column = new double[runs.size()];
@@ -96,6 +97,6 @@ public final class FanReader {
             }
             bands.add(new Band(labels.get(k), q[0], q[1], q[2], q[3], q[4]));
         }
-        return new FanData(List.copyOf(times), bands);
+        return new FanData(List.copyOf(times), bands, stepAxis);
     }
 }

@@ -79,7 +79,7 @@ final class FanChart {
             int n = Math.min(band.length(), data.times().size());
             for (int h = 0; h < n; h++) {
                 double mid = band.p50()[h];
-                double x = Axes.millis(data.times().get(h));
+                double x = data.stepAxis() != null ? h : Axes.millis(data.times().get(h));
                 if (Double.isFinite(mid)) {
                     median.add(x, mid);
                 }
@@ -94,7 +94,8 @@ final class FanChart {
             outer.addSeries(out);
             medians.addSeries(median);
         }
-        XYPlot plot = new XYPlot(null, Axes.dateAxis(data.times()), range, null);
+        XYPlot plot = new XYPlot(null, data.stepAxis() != null ? stepAxis(data.stepAxis())
+                : Axes.dateAxis(data.times()), range, null);
         // The default rendering order, REVERSE, draws dataset 2 first: all pale 90% bands, then all 50% bands, then
         // every median line, so that no band hides another band's median.
         plot.setDataset(0, medians);
@@ -105,6 +106,15 @@ final class FanChart {
         plot.setRenderer(2, bandRenderer(bands.size(), OUTER_ALPHA));
         ChartStyle.stylePlot(plot);
         return plot;
+    }
+
+    /** The x axis of undated rows: whole step numbers. */
+    private static NumberAxis stepAxis(String label) {
+        NumberAxis axis = Axes.numberAxis(label);
+        axis.setStandardTickUnits(Axes.sparse(NumberAxis.createIntegerTickUnits(Axes.LOCALE)));
+        axis.setLowerMargin(0.01);
+        axis.setUpperMargin(0.01);
+        return axis;
     }
 
     private static XYLineAndShapeRenderer medianRenderer(int count) {

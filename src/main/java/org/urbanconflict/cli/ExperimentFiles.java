@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.urbanconflict.epstein.EpsteinExperiment;
+import org.urbanconflict.epstein.EpsteinScenario;
+import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.experiment.Experiment;
 import org.urbanconflict.model.BasraExperiment;
 import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ScenarioValidationException;
 
 /**
  * Turns a scenario file into an {@link Experiment} of the right model, so batch, sweep, compare and chart work for
@@ -29,18 +33,48 @@ final class ExperimentFiles {
             Scenario scenario = ScenarioOption.loadOrReport(file, err);
             return scenario == null ? null : new BasraExperiment(scenario);
         }
-        err.println(file + ": unknown model '" + model + "'; known models: " + BASRA);
+        if (EpsteinScenario.MODEL.equals(model)) {
+            try {
+                return new EpsteinExperiment(EpsteinScenarioLoader.load(file));
+            } catch (ScenarioValidationException e) {
+                e.problems().forEach(err::println);
+                err.println(file + ": " + e.problems().size() + " problem(s); nothing was run. Fix them and try"
+                        + " again.");
+                err.flush();
+                return null;
+            }
+        }
+        err.println(file + ": unknown model '" + model + "'; known models: " + BASRA + ", "
+                + EpsteinScenario.MODEL);
         return null;
     }
 
-    /** The file's {@code "model"} field, or the Basra model when there is none or the file is not readable JSON. */
+    /**
+     * The file's {@code "model"} field, inherited through {@code "extends"} when the file itself names none; the Basra
+     * model when no file in the chain names one, or a file is not readable JSON (the loader then explains why).
+     */
     static String modelOf(Path file) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-            JsonNode model = root == null ? null : root.get("model");
-            return model != null && model.isTextual() ? model.asText() : BASRA;
-        } catch (IOException e) {
-            return BASRA;
+        Path current = file;
+        for (int depth = 0; depth < MAX_EXTENDS_DEPTH && current != null; depth++) {
+            JsonNode root;
+            try {
+                root = new ObjectMapper().readTree(Files.readString(current));
+            } catch (IOException e) {
+                return BASRA;
+            }
+            if (root == null || !root.isObject()) {
+                return BASRA;
+            }
+            JsonNode model = root.get("model");
+            if (model != null && model.isTextual()) {
+                return model.asText();
+            }
+            JsonNode parent = root.get("extends");
+            current = parent != null && parent.isTextual() ? current.resolveSibling(parent.asText()) : null;
         }
+        return BASRA;
     }
+
+    /** Longer chains are cycles or mistakes; the loader reports them. */
+    private static final int MAX_EXTENDS_DEPTH = 16;
 }

@@ -48,6 +48,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("--hours must be at least 1 (got " + hours + ")");
             return 2;
         }
+        if (!ExperimentFiles.BASRA.equals(ExperimentFiles.modelOf(scenarioFile))) {
+            return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, seed, hours, out, quiet);
+        }
         Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
         if (scenario == null) {
             return 2;

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.urbanconflict.epstein.EpsteinParameters;
+import org.urbanconflict.epstein.EpsteinScenario;
+import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.scenario.Citation;
 import org.urbanconflict.scenario.DistrictMap;
 import org.urbanconflict.scenario.Scenario;
@@ -27,10 +30,14 @@ import picocli.CommandLine.Spec;
         header = "Check scenario files and explain every problem found.",
         descriptionHeading = "%n",
         description = {
-            "Loads each SCENARIO exactly as 'run' would: follows \"extends\" and merges the files, checks the"
+            "Loads each SCENARIO exactly as 'run' would, for the model its \"model\" field names (Basra when it"
+                    + " names none).",
+            "A Basra file: follows \"extends\" and merges the files, checks the"
                     + " result against scenarios/scenario.schema.json, then reads the map it names and checks the"
                     + " two together (objective and staging districts exist, rows are rectangular, every map"
                     + " character is in the legend, validation targets have min <= max).",
+            "An Epstein file (\"model\": \"epstein-civil-violence\"): checks it against"
+                    + " scenarios/epstein/epstein.schema.json, then densities, visions, schedules and targets.",
             "",
             "Every problem is printed to standard error on its own line as",
             "  FILE:LINE:COLUMN: POINTER: what was found; what is allowed or how to fix it",
@@ -70,8 +77,10 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                Scenario scenario = ScenarioLoader.load(file);
-                out.println(file + ": valid (" + summary(scenario) + ")");
+                String verdict = EpsteinScenario.MODEL.equals(ExperimentFiles.modelOf(file))
+                        ? summary(EpsteinScenarioLoader.load(file))
+                        : summary(ScenarioLoader.load(file));
+                out.println(file + ": valid (" + verdict + ")");
             } catch (ScenarioValidationException e) {
                 allValid = false;
                 for (ScenarioProblem problem : e.problems()) {
@@ -84,6 +93,14 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return allValid ? 0 : 1;
+    }
+
+    /** "Epstein civil violence, 40x40 torus, 57 cited values, 3 assumptions". */
+    static String summary(EpsteinScenario scenario) {
+        long assumptions = scenario.citations().values().stream().filter(Citation::isAssumption).count();
+        EpsteinParameters p = scenario.parameters();
+        return "Epstein civil violence, " + p.getWidth() + "x" + p.getHeight() + " torus, "
+                + scenario.citations().size() + " cited values, " + assumptions + " assumptions";
     }
 
     /** "210 cited values, 120 assumptions, map 40x34 with 16 districts". */

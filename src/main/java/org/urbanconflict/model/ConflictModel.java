@@ -12,6 +12,7 @@ import org.urbanconflict.scenario.params.ScenarioParameters;
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.util.Proxiable;
 
 /**
  * The Basra model as a MASON {@link SimState}: one step is one hour. {@link #create} is the single construction path
@@ -19,7 +20,7 @@ import sim.engine.SimState;
  * timeline, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
  * engagements, coalition strikes, civilians, control, metrics. All randomness comes from {@code random}.
  */
-public final class ConflictModel extends SimState {
+public final class ConflictModel extends SimState implements Proxiable {
     private static final long serialVersionUID = 1L;
 
     private Scenario scenario;
@@ -136,6 +137,15 @@ public final class ConflictModel extends SimState {
      */
     public ScenarioParameters configuredParameters() {
         return configured;
+    }
+
+    /**
+     * What MASON's Model tab inspects instead of this class: live figures and the what-if settings grouped by topic
+     * ({@link ModelProperties}). Built on demand and never stored, so checkpoints are unaffected.
+     */
+    @Override
+    public Object propertiesProxy() {
+        return new ModelProperties(this);
     }
 
     /** Switches to another scenario (the GUI's scenario picker); takes effect at the next {@link #start()}. */

@@ -63,6 +63,16 @@ final class JsonSchemaCheck {
         return map;
     }
 
+    private static final java.util.Map<String, JsonSchemaCheck> OTHERS = new java.util.HashMap<>();
+
+    /**
+     * Another model's schema, by its path under {@code scenarios/} (e.g. {@code epstein/epstein.schema.json}),
+     * loaded on first use from the same places as the scenario schema.
+     */
+    static synchronized JsonSchemaCheck named(String resource) {
+        return OTHERS.computeIfAbsent(resource, JsonSchemaCheck::load);
+    }
+
     JsonNode root() {
         return root;
     }

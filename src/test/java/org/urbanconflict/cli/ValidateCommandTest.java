@@ -52,6 +52,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void epsteinFilesAreCheckedAgainstTheirOwnModel(@TempDir Path dir) throws Exception {
+        assertEquals(0, execute("scenarios/epstein/run-2-punctuated.json"));
+        assertTrue(out.toString().matches("scenarios/epstein/run-2-punctuated\\.json: valid \\(Epstein civil violence,"
+                + " 40x40 torus, \\d+ cited values, \\d+ assumptions\\)\\R"), out.toString());
+        Path broken = dir.resolve("broken-epstein.json");
+        Files.writeString(broken, "{\n  \"extends\": \"" + Path.of("scenarios/epstein/run-2-punctuated.json")
+                .toAbsolutePath() + "\",\n  \"citizens\": {\"legitimacy\": {\"value\": 1.5, \"source\": \"s\"}}\n}\n");
+        assertEquals(1, execute(broken.toString()));
+        assertTrue(err.toString().contains(broken + ":3:") && err.toString().contains("/citizens/legitimacy"),
+                err.toString());
+    }
+
+    @Test
     void helpHasDescriptionAndExamples() {
         assertEquals(0, execute("--help"));
         String help = out.toString();

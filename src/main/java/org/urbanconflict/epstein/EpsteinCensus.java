@@ -1,0 +1,113 @@
+package org.urbanconflict.epstein;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.urbanconflict.experiment.RunEvent;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step phase 3: records the step's counts (one row per step, row 0 the state before the first step), follows
+ * outbursts and logs events. The one declaration of what a run records: the headless table, the batch time series
+ * and the GUI's live charts all read {@link #METRICS} and {@link #row}.
+ */
+public final class EpsteinCensus implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Per-step metrics: citizens quiet, active and jailed, cops, legitimacy, arrests this step, outbursts so far. */
+    public static final List<String> METRICS = List.of("quiet", "active", "jailed", "cops", "legitimacy",
+            "arrests", "outbursts");
+
+    private final EpsteinModel model;
+    private double[] table;
+    private int rows;
+    /** Events as a serializable record, so a checkpoint of the model can be written mid-run. */
+    private record Event(int step, String kind, String text) implements java.io.Serializable {
+    }
+
+    private final ArrayList<Event> events = new ArrayList<>();
+
+    EpsteinCensus(EpsteinModel model) {
+        this.model = model;
+        this.table = new double[METRICS.size() * Math.max(16, model.p.getSteps() + 1)];
+        record();
+    }
+
+    @Override
+    public void step(SimState state) {
+        int step = (int) model.schedule.getSteps() + 1;
+        int change = model.outbursts.observe(step, model.activeCount);
+        if (change > 0) {
+            events.add(new Event(step, "outburst_start", "outburst " + model.outbursts.started() + " starts: "
+                    + model.activeCount + " citizens active"));
+        } else if (change < 0) {
+            double[] a = model.outbursts.activations();
+            events.add(new Event(step, "outburst_end", String.format(Locale.ROOT, "outburst %d ends: total"
+                    + " activation %.0f", model.outbursts.finished(), a[a.length - 1])));
+        }
+        record();
+    }
+
+    /** Logs a scheduled change on its first step. */
+    void scheduled(int step, ScheduledChange c, double value) {
+        if (step != c.fromStep()) {
+            return;
+        }
+        String text = c.fromStep() == c.toStep()
+                ? String.format(Locale.ROOT, "%s jumps to %.3f", c.target().jsonName(), c.to())
+                : String.format(Locale.ROOT, "%s starts moving to %.3f by step %d", c.target().jsonName(), c.to(),
+                        c.toStep());
+        events.add(new Event(step, "schedule", text));
+    }
+
+    private void record() {
+        int width = METRICS.size();
+        if ((rows + 1) * width > table.length) {
+            table = Arrays.copyOf(table, table.length * 2);
+        }
+        int at = rows * width;
+        table[at] = model.quietCount();
+        table[at + 1] = model.activeCount;
+        table[at + 2] = model.jailedCount;
+        table[at + 3] = model.copCount;
+        table[at + 4] = model.p.getLegitimacy();
+        table[at + 5] = model.arrestsThisStep;
+        table[at + 6] = model.outbursts.started();
+        rows++;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** Row r (step r; 0 = before the first step) in the order of {@link #METRICS}. */
+    public double value(int row, int metric) {
+        return table[row * METRICS.size() + metric];
+    }
+
+    /** The table as rows. */
+    public double[][] table() {
+        int width = METRICS.size();
+        double[][] t = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            t[r] = Arrays.copyOfRange(table, r * width, (r + 1) * width);
+        }
+        return t;
+    }
+
+    /** One metric's column. */
+    public double[] column(String metric) {
+        int m = METRICS.indexOf(metric);
+        double[] c = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            c[r] = table[r * METRICS.size() + m];
+        }
+        return c;
+    }
+
+    public List<RunEvent> events() {
+        return events.stream().map(e -> new RunEvent(e.step(), e.kind(), e.text())).toList();
+    }
+}
