@@ -30,20 +30,22 @@ public class CheckGuiScreenshot {
         int[] legend = box(json, "legend");
         List<Integer> control = colours(json, "controlColours");
         int background = colours(json, "legendBackground").get(0);
+        int minMapColours = number(json, "minMapColours", 12);
+        List<String> names = strings(json, "colourNames", List.of("government", "militia", "contested"));
 
         Map<Integer, Integer> mapColours = histogram(image, map);
         long mapPixels = (long) map[2] * map[3];
         System.out.printf("map %dx%d at (%d,%d): %d distinct colours%n", map[2], map[3], map[0], map[1],
                 mapColours.size());
-        if (mapColours.size() < 12) {
-            failures.add("map region has only " + mapColours.size() + " colours (want at least 12)");
+        if (mapColours.size() < minMapColours) {
+            failures.add("map region has only " + mapColours.size() + " colours (want at least " + minMapColours
+                    + ")");
         }
-        String[] names = {"government", "militia", "contested"};
         for (int i = 0; i < control.size(); i++) {
             double share = mapColours.getOrDefault(control.get(i), 0) / (double) mapPixels;
-            System.out.printf("  %-10s %06x covers %5.1f%% of the map%n", names[i], control.get(i), 100 * share);
+            System.out.printf("  %-10s %06x covers %5.1f%% of the map%n", names.get(i), control.get(i), 100 * share);
             if (share < 0.005) {
-                failures.add("map shows too little " + names[i] + " colour (" + String.format("%.2f%%", 100 * share)
+                failures.add("map shows too little " + names.get(i) + " colour (" + String.format("%.2f%%", 100 * share)
                         + ", want at least 0.5%)");
             }
         }
@@ -59,7 +61,7 @@ public class CheckGuiScreenshot {
         }
         for (int i = 0; i < control.size(); i++) {
             if (legendColours.getOrDefault(control.get(i), 0) < 20) {
-                failures.add("legend has no " + names[i] + " swatch");
+                failures.add("legend has no " + names.get(i) + " swatch");
             }
         }
         if (!failures.isEmpty()) {
@@ -90,6 +92,24 @@ public class CheckGuiScreenshot {
             values[i] = Integer.parseInt(parts[i].trim());
         }
         return values;
+    }
+
+    private static int number(String json, String key, int otherwise) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(\\d+)").matcher(json);
+        return m.find() ? Integer.parseInt(m.group(1)) : otherwise;
+    }
+
+    private static List<String> strings(String json, String key, List<String> otherwise) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
+        if (!m.find()) {
+            return otherwise;
+        }
+        List<String> found = new ArrayList<>();
+        Matcher s = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
+        while (s.find()) {
+            found.add(s.group(1));
+        }
+        return found;
     }
 
     private static List<Integer> colours(String json, String key) {

@@ -41,12 +41,17 @@ public final class CompareRun {
         batch(c, c.b(), c.fileB(), "b");
         RunTable a = RunTable.read(c.out().resolve("a/runs.csv"));
         RunTable b = RunTable.read(c.out().resolve("b/runs.csv"));
-        List<Comparison.Row> rows = Comparison.compare(a, b);
+        List<Comparison.Row> rows = Comparison.compare(a, b, targetIds(c.a()));
         write(c.out(), rows);
         charts(c.out(), c.a(), c.b(), rows);
         manifest.put("status", "complete");
         ResultsFolder.writeManifest(c.out(), manifest);
         return rows;
+    }
+
+    /** Ids of the targets of A, whose rows the comparison names. */
+    public static List<String> targetIds(Experiment a) {
+        return a.targets().stream().map(t -> t.id()).toList();
     }
 
     private static void side(ObjectNode node, Experiment e, Path file) {
@@ -106,7 +111,7 @@ public final class CompareRun {
             if (!r.kind().equals("metric")) {
                 probabilities.add(new Estimate((r.kind().equals("outcome") ? "P(" : "hit ") + r.name().replace('_', ' ')
                         + (r.kind().equals("outcome") ? ")" : ""), r.difference(), r.low(), r.high()));
-            } else if (CompareReport.HEADLINES.contains(r.name()) && r.meanA() != 0 && !Double.isNaN(r.low())) {
+            } else if (plan.headlineMetrics().contains(r.name()) && r.meanA() != 0 && !Double.isNaN(r.low())) {
                 double scale = 100.0 / Math.abs(r.meanA());
                 relative.add(new Estimate(r.name(), r.difference() * scale, r.low() * scale, r.high() * scale));
             }

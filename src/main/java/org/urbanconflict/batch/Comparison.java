@@ -20,7 +20,11 @@ public final class Comparison {
     private Comparison() {
     }
 
-    public static List<Row> compare(RunTable a, RunTable b) {
+    /**
+     * Compares two batches; target rows are named by the ids in {@code targetIds} (runs.csv turns the hyphens of an
+     * id into underscores), and target columns not among them keep their column name.
+     */
+    public static List<Row> compare(RunTable a, RunTable b, List<String> targetIds) {
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("the two batches have " + a.size() + " and " + b.size()
                     + " runs; a paired comparison needs the same replicates");
@@ -41,8 +45,13 @@ public final class Comparison {
         }
         for (String column : a.columns()) {
             if (column.startsWith(RunRows.TARGET_PREFIX) && b.has(column)) {
-                rows.add(paired("target", column.substring(RunRows.TARGET_PREFIX.length()), a.column(column),
-                        b.column(column)));
+                String name = column.substring(RunRows.TARGET_PREFIX.length());
+                for (String id : targetIds) {
+                    if (column.equals(RunRows.TARGET_PREFIX + id.replace('-', '_'))) {
+                        name = id;
+                    }
+                }
+                rows.add(paired("target", name, a.column(column), b.column(column)));
             }
         }
         return rows;

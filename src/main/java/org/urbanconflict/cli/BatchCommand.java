@@ -73,7 +73,7 @@ public final class BatchCommand implements Callable<Integer> {
                     outcome.wallSeconds(), outcome.runsThisSession() / Math.max(outcome.wallSeconds(), 1e-9),
                     config.threads());
         }
-        BatchReport.print(stdout, dir);
+        BatchReport.print(stdout, dir, experiment.chartPlan().headlineMetrics());
         stdout.flush();
         return 0;
     }

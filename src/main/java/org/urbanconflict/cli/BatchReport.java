@@ -7,19 +7,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The readable digest of a batch folder's summary.json: outcomes, targets and a few headline metrics. */
 final class BatchReport {
-    private static final String[] HEADLINES = {"ceasefire_day", "gov_control_urban_at_ceasefire",
-        "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed", "militia_killed",
-        "civilian_killed", "displaced"};
-
     private BatchReport() {
     }
 
-    static void print(PrintWriter out, Path dir) throws IOException {
+    /** Prints the digest, with a line for each of {@code headlines} (the model's chart plan) found in the summary. */
+    static void print(PrintWriter out, Path dir, List<String> headlines) throws IOException {
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         out.println("Outcomes (probability, 95% interval):");
         proportions(out, summary.path("outcomes"));
@@ -28,7 +26,7 @@ final class BatchReport {
             proportions(out, summary.path("targets"));
         }
         out.println("Metrics (mean, 95% interval of the mean; median, 5-95% of runs):");
-        for (String name : HEADLINES) {
+        for (String name : headlines) {
             JsonNode m = summary.path("metrics").path(name);
             if (!m.isMissingNode()) {
                 out.printf(Locale.ROOT, "  %-32s %10.2f [%.2f, %.2f]   %10.2f (%.2f-%.2f)%n", name,

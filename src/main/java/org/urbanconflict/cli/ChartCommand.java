@@ -58,7 +58,7 @@ public final class ChartCommand implements Callable<Integer> {
                 Experiment a = experiment(dir.resolve("a"));
                 Experiment b = experiment(dir.resolve("b"));
                 List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
-                        RunTable.read(dir.resolve("b/runs.csv")));
+                        RunTable.read(dir.resolve("b/runs.csv")), CompareRun.targetIds(a));
                 CompareRun.charts(dir, a, b, rows);
             }
             case "sweep" -> {

@@ -69,7 +69,7 @@ public final class CompareCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        CompareReport.print(stdout, a.name(), b.name(), rows);
+        CompareReport.print(stdout, a.name(), b.name(), rows, a.chartPlan().headlineMetrics());
         stdout.println("Wrote " + dir + "/{compare.csv, compare.json}, charts in " + dir.resolve("charts")
                 + ", and the two batches in " + dir.resolve("a") + " and " + dir.resolve("b"));
         stdout.flush();

@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.urbanconflict.epstein.EpsteinScenario;
+import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.gui.GuiSettings;
 import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ScenarioValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,13 +26,18 @@ import picocli.CommandLine.Spec;
                 + "the next start) and loads other scenarios; its About tab explains the scenario and its sources.",
                 "Screenshots (camera button) and movies (film button) are saved from the map's toolbar.",
                 "The scenario is validated first, as by 'run'; with seed N the GUI's run is the run 'run --seed N' "
-                        + "makes."},
+                        + "makes.",
+                "An Epstein scenario (scenarios/epstein/) opens the lattice of citizens (quiet, active, jailed) and "
+                        + "cops, live charts of active and jailed citizens, and legitimacy as a slider in the Model "
+                        + "tab; --hours then counts steps."},
         footer = {"", "Examples:",
                 "  urbanconflict gui",
                 "  urbanconflict gui scenarios/what-if/no-fire-support.json --presentation",
+                "  urbanconflict gui scenarios/epstein/run-2-punctuated.json",
                 "  xvfb-run -a urbanconflict gui --hours 30 --screenshot target/gui.png --exit"})
 public final class GuiCommand implements Callable<Integer> {
     private static final String LAUNCHER = "org.urbanconflict.gui.GuiLauncher";
+    private static final String EPSTEIN_LAUNCHER = "org.urbanconflict.gui.epstein.EpsteinLauncher";
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +55,7 @@ public final class GuiCommand implements Callable<Integer> {
     private boolean presentation;
 
     @Option(names = "--hours", defaultValue = "0", paramLabel = "H",
-            description = "Step the model H hours before handing over (default: start paused at hour 0).")
+            description = "Step the model H hours (Epstein: H steps) before handing over (default: start paused).")
     private int hours;
 
     @Option(names = "--screenshot", paramLabel = "FILE",
@@ -66,13 +74,28 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        GuiSettings settings = new GuiSettings(seed, presentation, hours, screenshot, exit);
+        if (EpsteinScenario.MODEL.equals(ExperimentFiles.modelOf(scenarioFile))) {
+            EpsteinScenario scenario;
+            try {
+                scenario = EpsteinScenarioLoader.load(scenarioFile);
+            } catch (ScenarioValidationException e) {
+                e.problems().forEach(err::println);
+                err.flush();
+                return 2;
+            }
+            return launch(EPSTEIN_LAUNCHER, EpsteinScenario.class, scenario, settings);
+        }
         Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
         if (scenario == null) {
             return 2;
         }
-        GuiSettings settings = new GuiSettings(seed, presentation, hours, screenshot, exit);
+        return launch(LAUNCHER, Scenario.class, scenario, settings);
+    }
+
+    private static <T> int launch(String launcher, Class<T> type, T scenario, GuiSettings settings) throws Exception {
         try {
-            Object code = Class.forName(LAUNCHER).getMethod("launch", Scenario.class, GuiSettings.class)
+            Object code = Class.forName(launcher).getMethod("launch", type, GuiSettings.class)
                     .invoke(null, scenario, settings);
             return (Integer) code;
         } catch (InvocationTargetException e) {

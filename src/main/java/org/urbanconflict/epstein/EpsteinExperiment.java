@@ -165,6 +165,8 @@ public final class EpsteinExperiment implements Experiment {
                         List.of("quiet", "active", "jailed"), List.of("Quiet", "Active", "Jailed"))),
                 "outbursts", "outbursts per run (more than " + scenario.parameters().getOutburstThreshold()
                         + " actives)", "without an outburst",
-                null, null, null, EpsteinResults.OUTCOMES);
+                null, null, null, EpsteinResults.OUTCOMES,
+                List.of("outbursts", "wait_mean", "activation_mean", "duration_mean", "share_in_outburst",
+                        "active_max", "jailed_mean", "arrests"));
     }
 }

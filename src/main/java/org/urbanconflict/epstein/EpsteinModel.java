@@ -445,6 +445,22 @@ public final class EpsteinModel extends SimState implements sim.util.Proxiable {
         return cell[y * lattice.width + x];
     }
 
+    /**
+     * The cell where the {@code k}-th jailed citizen was arrested ({@code y * width + x}), for {@code 0 <= k <}
+     * {@link #jailedCount()}: jailed citizens are off the lattice, and the GUI draws them where they were taken.
+     */
+    public int jailedArrestCell(int k) {
+        if (k < 0 || k >= jailedCount) {
+            throw new IndexOutOfBoundsException("jailed citizen " + k + " of " + jailedCount);
+        }
+        return arrestSite[jailedList[k]];
+    }
+
+    /** Outbursts begun so far in the run under way (0 before a start). */
+    public int outburstsStarted() {
+        return outbursts == null ? 0 : outbursts.started();
+    }
+
     public int citizenCount() {
         return citizens;
     }

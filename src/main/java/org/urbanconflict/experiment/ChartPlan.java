@@ -15,9 +15,18 @@ import org.urbanconflict.scenario.DistrictMap;
  *                         hyphens as underscores), e.g. {@code taken_at_ceasefire_}
  * @param mapTitle         title of the map chart
  * @param outcomeClasses   every outcome class the model can report, so summaries list those that never happened
+ * @param headlineMetrics  summary metrics worth a line in printed reports and a row in the comparison's forest plot,
+ *                         in reading order (the files keep every metric)
  */
 public record ChartPlan(List<Fan> fans, String histogramMetric, String histogramLabel, String missingNote,
-        DistrictMap map, String mapMetricPrefix, String mapTitle, List<String> outcomeClasses) {
+        DistrictMap map, String mapMetricPrefix, String mapTitle, List<String> outcomeClasses,
+        List<String> headlineMetrics) {
+
+    public ChartPlan {
+        fans = List.copyOf(fans);
+        outcomeClasses = List.copyOf(outcomeClasses);
+        headlineMetrics = List.copyOf(headlineMetrics);
+    }
 
     /** One fan chart: a title, a y-axis label with units, and the hourly metrics drawn as bands. */
     public record Fan(String file, String title, String yAxisLabel, List<String> metrics, List<String> labels) {

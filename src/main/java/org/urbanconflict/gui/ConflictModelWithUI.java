@@ -1,14 +1,9 @@
 package org.urbanconflict.gui;
 
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import javax.swing.JComboBox;
 import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.Scenario;
 import sim.display.Console;
@@ -69,36 +64,10 @@ public final class ConflictModelWithUI extends GUIState {
                 new WindowLayout.Box(usable.x, usable.y, usable.width, usable.height), style);
         WindowLayout.Box box = layout.console();
         console.setBounds(box.x(), box.y(), box.width(), box.height());
-        showStepsNotTime(console);
+        ConsoleCounter.showSteps(console);
         console.setVisible(true);
         window.arrange(layout);
         return console;
-    }
-
-    /**
-     * Sets the Console's counter to steps (hours simulated) instead of schedule time, which lags one behind because
-     * the first hour runs at time 0; then the counter agrees with the clock on the map. The selector is not public
-     * API, so it is found among the Console's components; if MASON changes, the counter just stays on time.
-     */
-    private static void showStepsNotTime(Console console) {
-        for (JComboBox<?> box : components(console.getContentPane(), JComboBox.class)) {
-            if (box.getItemCount() > 1 && "Time".equals(box.getItemAt(0)) && "Steps".equals(box.getItemAt(1))) {
-                box.setSelectedIndex(1);
-            }
-        }
-    }
-
-    private static <T> List<T> components(Container root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Component c : root.getComponents()) {
-            if (type.isInstance(c)) {
-                found.add(type.cast(c));
-            }
-            if (c instanceof Container inner) {
-                found.addAll(components(inner, type));
-            }
-        }
-        return found;
     }
 
     @Override
@@ -200,7 +169,7 @@ public final class ConflictModelWithUI extends GUIState {
     /** Saves a PNG of every window of the GUI, with the map and legend positions beside it. */
     void savePicture(Path file) throws IOException {
         synchronized (state.schedule) {
-            WindowCapture.save(file, map.mapOnScreen(), map.legendOnScreen());
+            WindowCapture.save(file, WindowCapture.basra(map.mapOnScreen(), map.legendOnScreen()));
         }
     }
 

@@ -14,14 +14,14 @@ import javax.swing.plaf.FontUIResource;
  * inspectors and the event log alike. The look and feel's own sizes are remembered the first time, so switching
  * back and forth never compounds.
  */
-final class Presentation {
+public final class Presentation {
     private static final Map<Object, FontUIResource> ORIGINAL = new HashMap<>();
 
     private Presentation() {
     }
 
     /** Sets the font defaults; call before windows are built, or follow with {@link #refresh()}. */
-    static synchronized void applyFonts(Style style) {
+    public static synchronized void applyFonts(Style style) {
         if (ORIGINAL.isEmpty()) {
             for (Object key : new ArrayList<>(UIManager.getLookAndFeelDefaults().keySet())) {
                 if (UIManager.get(key) instanceof FontUIResource font) {
@@ -36,7 +36,7 @@ final class Presentation {
     }
 
     /** Re-lays out every open window with the current font defaults. */
-    static void refresh() {
+    public static void refresh() {
         for (Window window : Window.getWindows()) {
             if (window.isDisplayable()) {
                 SwingUtilities.updateComponentTreeUI(window);

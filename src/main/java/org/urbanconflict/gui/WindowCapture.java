@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /**
@@ -20,12 +22,48 @@ import javax.imageio.ImageIO;
  * on a window manager or on what happens to be on top. A small JSON file beside the PNG says where the map and the
  * legend are and which colours mean control, so a checker can test the picture without knowing the layout.
  */
-final class WindowCapture {
+public final class WindowCapture {
     private WindowCapture() {
     }
 
+    /**
+     * What a checker needs to know about a picture: where the map and its legend are, the colours that must show on
+     * the map (and as swatches in the legend), their names for messages, the legend's background, and how many
+     * distinct colours a properly drawn map has at least.
+     */
+    public record Key(Rectangle map, Rectangle legend, List<String> names, List<Integer> colours,
+            int legendBackground, int minMapColours) {
+        public Key {
+            names = List.copyOf(names);
+            colours = List.copyOf(colours);
+            if (names.size() != colours.size()) {
+                throw new IllegalArgumentException(names.size() + " names for " + colours.size() + " colours");
+            }
+        }
+
+        String toJson() {
+            StringBuilder json = new StringBuilder("{\n");
+            json.append("  \"map\": ").append(box(map)).append(",\n");
+            json.append("  \"legend\": ").append(box(legend)).append(",\n");
+            json.append("  \"colourNames\": [").append(names.stream().map(n -> "\"" + n + "\"")
+                    .collect(Collectors.joining(", "))).append("],\n");
+            json.append("  \"controlColours\": [").append(colours.stream().map(c -> String.format(Locale.ROOT,
+                    "\"%06x\"", c)).collect(Collectors.joining(", "))).append("],\n");
+            json.append(String.format(Locale.ROOT, "  \"legendBackground\": \"%06x\",%n", legendBackground));
+            json.append("  \"minMapColours\": ").append(minMapColours).append("\n}\n");
+            return json.toString();
+        }
+    }
+
+    /** The Basra map's key: the three control colours, on a map of many colours. */
+    static Key basra(Rectangle map, Rectangle legend) {
+        return new Key(map, legend, List.of("government", "militia", "contested"),
+                List.of(Palette.MAP_COLOURS[Palette.GOVERNMENT], Palette.MAP_COLOURS[Palette.MILITIA],
+                        Palette.MAP_COLOURS[Palette.CONTESTED]), Palette.PANEL, 12);
+    }
+
     /** Writes {@code png} and {@code png + ".json"}; call on the Swing thread with the schedule locked. */
-    static void save(Path png, Rectangle map, Rectangle legend) throws IOException {
+    public static void save(Path png, Key key) throws IOException {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         BufferedImage image = new BufferedImage(screen.x + screen.width, screen.y + screen.height,
                 BufferedImage.TYPE_INT_RGB);
@@ -46,14 +84,7 @@ final class WindowCapture {
             Files.createDirectories(parent);
         }
         ImageIO.write(image, "png", png.toFile());
-        Files.writeString(Path.of(png + ".json"), regions(map, legend), StandardCharsets.UTF_8);
-    }
-
-    private static String regions(Rectangle map, Rectangle legend) {
-        return String.format(Locale.ROOT, "{%n  \"map\": %s,%n  \"legend\": %s,%n  \"controlColours\": [\"%06x\", "
-                + "\"%06x\", \"%06x\"],%n  \"legendBackground\": \"%06x\"%n}%n", box(map), box(legend),
-                Palette.MAP_COLOURS[Palette.GOVERNMENT], Palette.MAP_COLOURS[Palette.MILITIA],
-                Palette.MAP_COLOURS[Palette.CONTESTED], Palette.PANEL);
+        Files.writeString(Path.of(png + ".json"), key.toJson(), StandardCharsets.UTF_8);
     }
 
     private static String box(Rectangle r) {

@@ -156,6 +156,9 @@ public final class BasraExperiment implements Experiment {
                 "ceasefire_day", "ceasefire day (battle day; day 6 = 30 March 2008)", "without a ceasefire",
                 scenario.map(), "taken_at_ceasefire_",
                 "Probability that the government holds each district at the ceasefire",
-                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList());
+                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList(),
+                List.of("ceasefire_day", "gov_control_urban_at_ceasefire", "gov_control_urban",
+                        "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed", "militia_killed",
+                        "civilian_killed", "defections", "strikes_air", "strikes_artillery", "displaced"));
     }
 }

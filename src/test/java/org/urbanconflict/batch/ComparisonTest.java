@@ -61,10 +61,13 @@ class ComparisonTest {
         params.getTime().setHorizonDays(6.125);
         List<Comparison.Row> rows = Comparison.compare(
                 RunTable.read(run(dir.resolve("a"), new BasraExperiment(baseline))),
-                RunTable.read(run(dir.resolve("b"), new BasraExperiment(whatIf.withParameters(params)))));
+                RunTable.read(run(dir.resolve("b"), new BasraExperiment(whatIf.withParameters(params)))),
+                CompareRun.targetIds(new BasraExperiment(baseline)));
         Comparison.Row strikes = rows.stream().filter(r -> r.name().equals("strikes_air")).findFirst().orElseThrow();
         assertEquals(0.0, strikes.meanB(), 0.0);
         assertTrue(strikes.meanA() > 0 && strikes.high() < 0, strikes.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.kind().equals("target") && r.name().equals("coalition-fire")),
+                "target rows carry the scenario's ids, hyphens and all");
     }
 
     private static Path run(Path out, BasraExperiment e) throws Exception {

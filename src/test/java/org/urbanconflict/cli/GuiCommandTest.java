@@ -52,4 +52,13 @@ class GuiCommandTest {
         assertTrue(err.toString().contains("/militia/fighters"), err.toString());
         assertEquals(2, execute("gui", "--hours", "-1"));
     }
+
+    @Test
+    void anInvalidEpsteinScenarioIsCheckedAgainstItsOwnModel(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken-epstein.json");
+        Files.writeString(broken, "{\n  \"extends\": \"" + Path.of("scenarios/epstein/run-2-punctuated.json")
+                .toAbsolutePath() + "\",\n  \"cops\": {\"vision\": {\"value\": -3, \"source\": \"s\"}}\n}\n");
+        assertEquals(2, execute("gui", broken.toString()));
+        assertTrue(err.toString().contains("/cops/vision"), err.toString());
+    }
 }

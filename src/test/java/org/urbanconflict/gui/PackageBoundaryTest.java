@@ -27,7 +27,8 @@ class PackageBoundaryTest {
         AWT + "Container", AWT + "Toolkit", AWT + "Robot", AWT + "Panel", AWT + "Canvas", AWT + "Desktop"};
     private static final Set<String> HEADLESS_GUI = Set.of("Palette", "ClockText", "ControlHistory",
             "EventLogModel", "ChartSpec", "Style", "WindowLayout", "GuiSettings", "ReadableProperties", "MapLabels",
-            "ScenarioCatalog", "CellInspection", "UnitInspection", "MilitiaInspection", "MapState");
+            "ScenarioCatalog", "CellInspection", "UnitInspection", "MilitiaInspection", "MapState", "EpsteinPalette",
+            "LatticeView");
 
     private static String prefix(String... parts) {
         return String.join("/", parts) + "/";
