@@ -55,7 +55,10 @@ public final class Statistics {
         double z2 = Z95 * Z95;
         double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
         double half = Z95 / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new Proportion(successes, n, p, Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 or n successes one bound is exactly 0 or 1; rounding would leave e.g. 8.7e-19, so pin it.
+        double low = successes == 0 ? 0 : Math.max(0, centre - half);
+        double high = successes == n ? 1 : Math.min(1, centre + half);
+        return new Proportion(successes, n, p, low, high);
     }
 
     /** Quantile (type 7) of values already sorted ascending; used for per-hour fan bands. */

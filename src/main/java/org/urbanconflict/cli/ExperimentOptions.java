@@ -28,7 +28,14 @@ final class ExperimentOptions {
 
     /** The command line as typed, for manifests. */
     static String commandLine(CommandSpec spec) {
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        return "urbanconflict " + spec.name() + " " + String.join(" ", args);
+        CommandSpec root = spec.root();
+        List<String> args = root.commandLine().getParseResult().originalArgs();
+        String program = root == spec ? "urbanconflict " + spec.name() : "urbanconflict";
+        StringBuilder line = new StringBuilder(program);
+        for (String arg : args) {
+            line.append(' ').append(arg.isEmpty() || arg.matches(".*[\\s'\"$`\\\\].*")
+                    ? "'" + arg.replace("'", "'\\''") + "'" : arg);
+        }
+        return line.toString();
     }
 }

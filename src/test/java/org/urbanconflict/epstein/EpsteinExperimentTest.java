@@ -96,6 +96,9 @@ class EpsteinExperimentTest {
                 "charts/active.png", "charts/jailed.png", "charts/outcomes.png", "charts/scorecard.png")) {
             assertTrue(Files.exists(batch.resolve(f)), f);
         }
+        String manifest = Files.readString(batch.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"urbanconflict batch " + RUN_1 + " --runs 4 --out " + batch + " --quiet\""),
+                "the manifest keeps the command as typed: " + manifest);
         Files.delete(batch.resolve("charts/active.png"));
         assertEquals(0, cli(out, "chart", batch.toString()), out.toString());
         assertTrue(Files.exists(batch.resolve("charts/active.png")), "chart redraws from the folder alone");
