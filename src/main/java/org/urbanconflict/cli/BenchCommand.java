@@ -3,6 +3,11 @@ package org.urbanconflict.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
 import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.Scenario;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure the wall time of one warmed-up run and the agent-steps per second.",
                 "An agent-step is one government unit or militia cell stepped for one hour; the civilian arrays "
                         + "(one entry per map cell) are reported separately."},
-        footer = {"", "Example:", "  urbanconflict bench scenarios/basra-2008.json --warmup 30 --runs 50"})
+        footer = {"", "Examples:", "  urbanconflict bench scenarios/basra-2008.json --warmup 30 --runs 50",
+            "  urbanconflict bench --scaling 20"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,6 +40,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "50", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     private int runs;
+
+    @Option(names = "--scaling", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Then run the warmed-up model for SECONDS on 1 thread and SECONDS on every core, with no "
+                    + "files written, and report runs/s and the speed-up, measured in this one process "
+                    + "(default: skip).")
+    private int scalingSeconds;
 
     @Override
     public Integer call() {
@@ -67,7 +79,38 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %.2f million agent-steps/s (units and militia cells); %.1f million civilian"
                 + " cell-steps/s%n", agentSteps / totalSeconds / 1e6, cellSteps / totalSeconds / 1e6);
         out.printf(Locale.ROOT, "  about %.0f s for a 1,000-run batch on one core%n", medianMs);
+        if (scalingSeconds > 0) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            double one = runsPerSecond(scenario, 1, scalingSeconds);
+            double all = runsPerSecond(scenario, cores, scalingSeconds);
+            out.printf(Locale.ROOT, "  scaling: %.1f runs/s on 1 thread, %.1f runs/s on %d threads: %.2fx%n", one,
+                    all, cores, all / one);
+        }
         out.flush();
         return 0;
+    }
+
+    /** Whole runs finished per second by {@code threads} threads running the model back to back for a while. */
+    private static double runsPerSecond(Scenario scenario, int threads, int seconds) {
+        AtomicLong nextSeed = new AtomicLong(3_000_000L);
+        AtomicInteger finished = new AtomicInteger();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    ConflictModel.run(scenario, nextSeed.getAndIncrement());
+                    finished.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(seconds + 600L, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return finished.get() / ((System.nanoTime() - start) / 1e9);
     }
 }
