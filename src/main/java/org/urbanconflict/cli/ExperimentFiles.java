@@ -75,6 +75,20 @@ final class ExperimentFiles {
         return BASRA;
     }
 
+    /**
+     * Whether the file is a JSON Schema, such as {@code scenarios/scenario.schema.json}, rather than a scenario: a
+     * shell glob like {@code scenarios/epstein/*.json} picks the schema up with the scenarios.
+     */
+    static boolean isJsonSchema(Path file) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+            JsonNode schema = root == null ? null : root.get("$schema");
+            return schema != null && schema.asText().contains("json-schema.org") && root.has("properties");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Longer chains are cycles or mistakes; the loader reports them. */
     private static final int MAX_EXTENDS_DEPTH = 16;
 }

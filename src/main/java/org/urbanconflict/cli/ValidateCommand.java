@@ -76,6 +76,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
         for (Path file : files) {
+            if (ExperimentFiles.isJsonSchema(file)) {
+                out.println(file + ": a JSON Schema (the format scenario files follow), not a scenario; skipped");
+                out.flush();
+                continue;
+            }
             try {
                 String verdict = EpsteinScenario.MODEL.equals(ExperimentFiles.modelOf(file))
                         ? summary(EpsteinScenarioLoader.load(file))

@@ -65,6 +65,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSchemaPickedUpByAGlobIsSkippedNotReportedAsABrokenScenario() {
+        assertEquals(0, execute("scenarios/epstein/epstein.schema.json", "scenarios/epstein/run-1-deception.json"));
+        assertTrue(out.toString().startsWith("scenarios/epstein/epstein.schema.json: a JSON Schema (the format"
+                + " scenario files follow), not a scenario; skipped"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void helpHasDescriptionAndExamples() {
         assertEquals(0, execute("--help"));
         String help = out.toString();

@@ -13,6 +13,8 @@ import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.urbanconflict.epstein.EpsteinModel;
 import org.urbanconflict.gui.Components;
@@ -196,6 +198,10 @@ public final class EpsteinModelWithUI extends GUIState {
             attributes.setStrokeColor(new Color(EpsteinPalette.COLOURS[codes.get(i)]));
             attributes.setThickness(style.chartLineWidth());
         }
+        XYPlot plot = chart.getChart().getXYPlot();
+        // Before the first steps a single point would stretch the axes to +-5e-9; keep at least 10 steps and units.
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeMinimumSize(10);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(10);
         JFrame frame = chart.createFrame();
         frame.setVisible(true);
         return chart;
