@@ -49,6 +49,9 @@ final class LiveCharts extends JPanel {
     private final List<XYSeries[]> series = new ArrayList<>();
     private final List<ChartPanel> panels = new ArrayList<>();
     private ValueMarker threshold;
+    /** The chart with the threshold line, and its lines, so its axis can keep the line in view. */
+    private XYPlot thresholdPlot;
+    private XYSeries[] thresholdLines;
     private long ceasefireShown = -1;
     private Style style = Style.NORMAL;
 
@@ -112,6 +115,7 @@ final class LiveCharts extends JPanel {
             threshold.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             threshold.setLabelPaint(new Color(Palette.THRESHOLD_LINE));
             plot.addRangeMarker(threshold);
+            thresholdPlot = plot;
         }
     }
 
@@ -132,7 +136,29 @@ final class LiveCharts extends JPanel {
         ceasefireShown = -1;
         if (threshold != null) {
             threshold.setValue(ceasefireThreshold);
+            keepThresholdInView();
         }
+    }
+
+    /**
+     * Scales the pressure axis from 0 to a little above the larger of the threshold and the highest pressure so far,
+     * so the dashed threshold line is on the chart from the first hour, not only once pressure nears it.
+     */
+    private void keepThresholdInView() {
+        if (thresholdLines == null) {
+            for (int c = 0; c < charts.size(); c++) {
+                if (charts.get(c).getXYPlot() == thresholdPlot) {
+                    thresholdLines = series.get(c);
+                }
+            }
+        }
+        double top = threshold.getValue();
+        for (XYSeries s : thresholdLines == null ? new XYSeries[0] : thresholdLines) {
+            if (s.getItemCount() > 0) {
+                top = Math.max(top, s.getMaxY());
+            }
+        }
+        thresholdPlot.getRangeAxis().setRange(0, top > 0 ? top * 1.25 : 1);
     }
 
     private void shadeRecord(XYPlot plot, ChartSpec spec, List<ValidationTarget> targets) {
@@ -166,6 +192,9 @@ final class LiveCharts extends JPanel {
             for (XYSeries s : lines) {
                 s.fireSeriesChanged();
             }
+        }
+        if (threshold != null) {
+            keepThresholdInView();
         }
         if (ceasefireMillis >= 0 && ceasefireShown < 0) {
             ceasefireShown = ceasefireMillis;
