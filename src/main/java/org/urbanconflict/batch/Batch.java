@@ -134,6 +134,7 @@ public final class Batch {
         session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         session.put("run_seconds", Math.round(busyNanos / 1e6) / 1000.0);
         session.put("runs_per_second", ran == 0 ? 0 : Math.round(ran / wall * 100) / 100.0);
+        ResultsFolder.describeRuntime(session);
         m.put("threads", c.threads());
         m.put("status", "complete");
     }

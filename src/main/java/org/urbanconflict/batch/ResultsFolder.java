@@ -3,6 +3,7 @@ package org.urbanconflict.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,5 +125,15 @@ public final class ResultsFolder {
         for (Map.Entry<String, String> f : files.entrySet()) {
             RunFiles.atomically(dir.resolve(f.getKey()), out -> out.write(f.getValue()));
         }
+    }
+
+    /**
+     * Records the Java runtime of a session: its version and the JVM options it was started with. Timings depend on
+     * both (the launcher picks the JIT mode), so a manifest that keeps timings keeps them too.
+     */
+    static void describeRuntime(ObjectNode session) {
+        session.put("java", System.getProperty("java.version"));
+        ArrayNode options = session.putArray("jvm_options");
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(options::add);
     }
 }

@@ -105,6 +105,7 @@ public final class Sweep {
         session.put("threads", c.threads());
         session.put("finished", Instant.now().toString());
         session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        ResultsFolder.describeRuntime(session);
         ResultsFolder.writeManifest(c.out(), manifest);
         return new Outcome(c.out(), values.size(), total, false, wall);
     }

@@ -56,6 +56,8 @@ class BatchTest {
         }
         String manifest = Files.readString(dir.resolve("one/manifest.json"));
         assertTrue(manifest.contains("\"status\" : \"complete\"") && manifest.contains("\"seeds\""), manifest);
+        assertTrue(manifest.contains("\"java\" : \"" + System.getProperty("java.version") + "\"")
+                && manifest.contains("\"jvm_options\" : ["), "each session records the runtime its timings came from");
     }
 
     @Test
