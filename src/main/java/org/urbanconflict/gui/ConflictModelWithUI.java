@@ -1,7 +1,5 @@
 package org.urbanconflict.gui;
 
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.urbanconflict.model.ConflictModel;
@@ -56,18 +54,9 @@ public final class ConflictModelWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        Presentation.applyFonts(style);
-        Console console = new Console(this);
-        console.setNewMenuAllowed(false);
-        Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        WindowLayout layout = WindowLayout.forScreen(
-                new WindowLayout.Box(usable.x, usable.y, usable.width, usable.height), style);
-        WindowLayout.Box box = layout.console();
-        console.setBounds(box.x(), box.y(), box.width(), box.height());
-        ConsoleCounter.showSteps(console);
-        console.setVisible(true);
-        window.arrange(layout);
-        return console;
+        Consoles.Opened opened = Consoles.open(this, style);
+        window.arrange(opened.layout());
+        return opened.console();
     }
 
     @Override

@@ -1,10 +1,6 @@
 package org.urbanconflict.gui;
 
-import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.urbanconflict.model.ConflictModel;
@@ -21,9 +17,7 @@ public final class GuiLauncher {
     }
 
     public static int launch(Scenario scenario, GuiSettings settings) throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("urbanconflict gui: no display. On a machine without a screen, run it under a virtual"
-                    + " one, e.g. xvfb-run -a ./urbanconflict gui --screenshot target/gui.png --hours 30 --exit");
+        if (GuiSession.noDisplay("./urbanconflict gui --screenshot target/gui.png --hours 30 --exit")) {
             return 3;
         }
         Path folder = scenario.file() == null ? Path.of("scenarios") : ScenarioCatalog.folderFor(scenario.file());
@@ -35,32 +29,6 @@ public final class GuiLauncher {
             console.pressPause();
             gui.set(ui);
         });
-        if (settings.hours() > 0) {
-            SwingUtilities.invokeAndWait(() -> gui.get().stepHours(settings.hours()));
-        }
-        if (settings.screenshot() != null) {
-            settle();
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    gui.get().savePicture(settings.screenshot());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            System.out.println("Saved " + settings.screenshot() + " and " + settings.screenshot() + ".json");
-        }
-        if (settings.exit()) {
-            return 0;
-        }
-        new CountDownLatch(1).await();
-        return 0;
-    }
-
-    /** Lets the Swing thread finish the work the last hours queued (charts, event log, layout, repaints). */
-    private static void settle() throws Exception {
-        for (int round = 0; round < 5; round++) {
-            SwingUtilities.invokeAndWait(() -> { });
-            Thread.sleep(200);
-        }
+        return GuiSession.drive(settings, hours -> gui.get().stepHours(hours), file -> gui.get().savePicture(file));
     }
 }

@@ -2,7 +2,6 @@ package org.urbanconflict.gui.epstein;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
@@ -18,8 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.urbanconflict.epstein.EpsteinModel;
 import org.urbanconflict.gui.Components;
-import org.urbanconflict.gui.ConsoleCounter;
-import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.Consoles;
 import org.urbanconflict.gui.Style;
 import org.urbanconflict.gui.WindowCapture;
 import org.urbanconflict.gui.WindowLayout;
@@ -95,18 +93,9 @@ public final class EpsteinModelWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        Presentation.applyFonts(style);
-        Console console = new Console(this);
-        console.setNewMenuAllowed(false);
-        Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        WindowLayout layout = WindowLayout.forScreen(
-                new WindowLayout.Box(usable.x, usable.y, usable.width, usable.height), style);
-        WindowLayout.Box box = layout.console();
-        console.setBounds(box.x(), box.y(), box.width(), box.height());
-        ConsoleCounter.showSteps(console);
-        console.setVisible(true);
-        arrange(layout.main());
-        return console;
+        Consoles.Opened opened = Consoles.open(this, style);
+        arrange(opened.layout().main());
+        return opened.console();
     }
 
     /** The lattice on the left of the main area, as large a square as fits; the two charts stacked on its right. */
