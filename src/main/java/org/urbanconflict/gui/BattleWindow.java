@@ -32,7 +32,7 @@ final class BattleWindow extends JFrame {
     private final JCheckBoxMenuItem presentation = new JCheckBoxMenuItem("Presentation mode (large text)");
 
     BattleWindow(ConflictModelWithUI gui, BattleMap map, LiveCharts charts, EventLogPanel log,
-            ScenarioSwitcher scenarios) {
+            ScenarioSwitcher<?> scenarios) {
         super(ConflictModelWithUI.getName());
         this.gui = gui;
         this.map = map;
@@ -52,7 +52,7 @@ final class BattleWindow extends JFrame {
         scenarios.setParent(this);
     }
 
-    private JMenuBar menus(ScenarioSwitcher scenarios) {
+    private JMenuBar menus(ScenarioSwitcher<?> scenarios) {
         JMenuBar bar = new JMenuBar();
         bar.add(scenarios.menu());
         JMenu view = new JMenu("View");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -21,7 +22,7 @@ import sim.util.Bag;
  */
 public final class ConflictModelWithUI extends GUIState {
     private final MapState mapState = new MapState();
-    private final ScenarioSwitcher scenarios;
+    private final ScenarioSwitcher<Scenario> scenarios;
     private Style style;
     private BattleMap map;
     private LiveCharts charts;
@@ -34,7 +35,7 @@ public final class ConflictModelWithUI extends GUIState {
     public ConflictModelWithUI(ConflictModel model, boolean presentation, Path scenarioFolder) {
         super(model);
         this.style = Style.of(presentation);
-        this.scenarios = new ScenarioSwitcher(scenarioFolder, this::switchScenario);
+        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "what-if", ScenarioLoader::load, this::switchScenario);
     }
 
     public static String getName() {

@@ -30,9 +30,14 @@ public final class ScenarioCatalog {
      * what-if subfolder; else the file's own folder.
      */
     public static Path folderFor(Path scenario) {
+        return folderFor(scenario, "what-if");
+    }
+
+    /** The nearest folder, from the file's own upwards, that holds a {@code variants} subfolder; else the file's. */
+    public static Path folderFor(Path scenario, String variants) {
         Path start = scenario.toAbsolutePath().normalize().getParent();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("what-if"))) {
+            if (Files.isDirectory(dir.resolve(variants))) {
                 return dir;
             }
         }
@@ -41,9 +46,18 @@ public final class ScenarioCatalog {
 
     /** Baseline scenarios first, then the what-ifs, each group in file-name order. */
     public static List<Entry> list(Path folder) {
+        return list(folder, "what-if");
+    }
+
+    /**
+     * The files of {@code folder} first, then those of its subfolder {@code variants} (marked as what-ifs), each
+     * group in file-name order; JSON Schemas are left out. Epstein's scenarios keep their variants in
+     * {@code scenarios/epstein/variants}.
+     */
+    public static List<Entry> list(Path folder, String variants) {
         List<Entry> entries = new ArrayList<>();
         entries.addAll(scan(folder, false));
-        entries.addAll(scan(folder.resolve("what-if"), true));
+        entries.addAll(scan(folder.resolve(variants), true));
         return entries;
     }
 

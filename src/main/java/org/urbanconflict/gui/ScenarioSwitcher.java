@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.swing.JFileChooser;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
@@ -16,8 +17,6 @@ import javax.swing.event.MenuListener;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioLoader;
 import org.urbanconflict.scenario.ScenarioProblem;
 import org.urbanconflict.scenario.ScenarioValidationException;
 
@@ -25,24 +24,38 @@ import org.urbanconflict.scenario.ScenarioValidationException;
  * The scenario picker: the shipped scenarios and what-ifs by name, plus any other file. A file is loaded and
  * validated exactly as {@code urbanconflict run} does it; if it has problems, a dialog lists each one (file, line,
  * what was found, what is allowed) and the current scenario stays. The lists are rebuilt each time they open, so a
- * what-if a student has just saved shows up at once.
+ * what-if a student has just saved shows up at once. One switcher serves every model: it is given the model's loader
+ * (which validates and throws {@link ScenarioValidationException}) and the name of its variants subfolder.
+ *
+ * @param <S> the model's scenario type
  */
-final class ScenarioSwitcher {
+public final class ScenarioSwitcher<S> {
     private final Path folder;
-    private final Consumer<Scenario> onLoaded;
+    private final String variants;
+    private final Function<Path, S> loader;
+    private final Consumer<S> onLoaded;
     private Component parent;
 
-    ScenarioSwitcher(Path folder, Consumer<Scenario> onLoaded) {
+    /**
+     * @param folder   the scenarios folder offered first
+     * @param variants its subfolder of variants, offered after a separator ({@code what-if} for Basra)
+     * @param loader   loads and validates a file, throwing {@link ScenarioValidationException} on problems
+     * @param onLoaded receives a scenario that loaded cleanly
+     */
+    public ScenarioSwitcher(Path folder, String variants, Function<Path, S> loader, Consumer<S> onLoaded) {
         this.folder = folder;
+        this.variants = variants;
+        this.loader = loader;
         this.onLoaded = onLoaded;
     }
 
     /** The window dialogs appear over. */
-    void setParent(Component parent) {
+    public void setParent(Component parent) {
         this.parent = parent;
     }
 
-    JMenu menu() {
+    /** A "Scenario" menu for a window's menu bar, listing the scenarios afresh each time it opens. */
+    public JMenu menu() {
         JMenu menu = new JMenu("Scenario");
         menu.addMenuListener(new MenuListener() {
             @Override
@@ -84,7 +97,7 @@ final class ScenarioSwitcher {
 
     private void fill(JPopupMenu menu) {
         boolean whatIfs = false;
-        for (ScenarioCatalog.Entry entry : ScenarioCatalog.list(folder)) {
+        for (ScenarioCatalog.Entry entry : ScenarioCatalog.list(folder, variants)) {
             if (entry.whatIf() && !whatIfs) {
                 menu.addSeparator();
                 whatIfs = true;
@@ -111,7 +124,7 @@ final class ScenarioSwitcher {
     /** Loads and validates a file; on success hands the scenario over, else shows every problem. */
     void open(Path file) {
         try {
-            onLoaded.accept(ScenarioLoader.load(file));
+            onLoaded.accept(loader.apply(file));
         } catch (ScenarioValidationException e) {
             StringBuilder text = new StringBuilder();
             for (ScenarioProblem problem : e.problems()) {

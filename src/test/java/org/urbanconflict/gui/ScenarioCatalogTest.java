@@ -23,4 +23,16 @@ class ScenarioCatalogTest {
         assertTrue(entries.stream().noneMatch(e -> e.file().toString().endsWith(".schema.json")));
         assertTrue(entries.stream().anyMatch(e -> e.name().equals("What if: no mediation")));
     }
+
+    @Test
+    void offersEpsteinsRunsThenTheRuleVariants() {
+        Path folder = ScenarioCatalog.folderFor(Path.of("scenarios/epstein/variants/run-2-literal.json"), "variants");
+        assertEquals(Path.of("scenarios/epstein").toAbsolutePath().normalize(), folder);
+        List<ScenarioCatalog.Entry> entries = ScenarioCatalog.list(folder, "variants");
+        assertEquals(7, entries.size(), "five runs of Table 2 and two rule variants: " + entries);
+        assertTrue(entries.get(0).name().startsWith("Epstein run 1"), entries.get(0).name());
+        assertTrue(entries.stream().limit(5).noneMatch(ScenarioCatalog.Entry::whatIf));
+        assertTrue(entries.stream().skip(5).allMatch(ScenarioCatalog.Entry::whatIf));
+        assertTrue(entries.stream().noneMatch(e -> e.file().toString().endsWith(".schema.json")));
+    }
 }

@@ -1,10 +1,12 @@
 package org.urbanconflict.gui.epstein;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.urbanconflict.epstein.EpsteinModel;
 import org.urbanconflict.epstein.EpsteinScenario;
 import org.urbanconflict.gui.GuiSession;
+import org.urbanconflict.gui.ScenarioCatalog;
 import org.urbanconflict.gui.GuiSettings;
 import sim.display.Console;
 
@@ -25,7 +27,7 @@ public final class EpsteinLauncher {
         AtomicReference<EpsteinModelWithUI> gui = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             EpsteinModelWithUI ui = new EpsteinModelWithUI(EpsteinModel.create(scenario, settings.seed()),
-                    settings.presentation());
+                    settings.presentation(), ScenarioCatalog.folderFor(Path.of(scenario.file()), "variants"));
             Console console = (Console) ui.createController();
             console.pressPause();
             gui.set(ui);

@@ -10,14 +10,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.JMenuBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.urbanconflict.epstein.EpsteinModel;
+import org.urbanconflict.epstein.EpsteinScenario;
+import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.gui.Components;
 import org.urbanconflict.gui.Consoles;
+import org.urbanconflict.gui.ScenarioSwitcher;
 import org.urbanconflict.gui.Style;
 import org.urbanconflict.gui.WindowCapture;
 import org.urbanconflict.gui.WindowLayout;
@@ -38,7 +42,7 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 /**
  * Epstein's civil violence model under MASON's GUI: the lattice with citizens coloured quiet, active or jailed and
  * the cops, a legend with the counts, and two MASON time-series charts (citizens active and jailed; legitimacy and
- * cops), driven from the Console. The Model tab is the model's own properties proxy, so legitimacy and cop density
+ * cops), driven from the Console, with a Scenario menu for the paper's other runs and the rule variants. The Model tab is the model's own properties proxy, so legitimacy and cop density
  * are sliders that act from the next step. The GUI only reads the model after each step, so a GUI run with seed N
  * is the run {@code urbanconflict run FILE --seed N} makes, as long as the sliders are left alone.
  */
@@ -59,10 +63,16 @@ public final class EpsteinModelWithUI extends GUIState {
     private TimeSeriesChartGenerator controlChart;
     private Stoppable follower;
     private double startingCops;
+    private final ScenarioSwitcher<EpsteinScenario> scenarios;
 
-    public EpsteinModelWithUI(EpsteinModel model, boolean presentation) {
+    /**
+     * @param scenarioFolder the folder whose runs (and {@code variants/}) the Scenario menu offers
+     */
+    public EpsteinModelWithUI(EpsteinModel model, boolean presentation, Path scenarioFolder) {
         super(model);
         this.style = Style.of(presentation);
+        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "variants", EpsteinScenarioLoader::load,
+                this::switchScenario);
         Color[] colours = new Color[EpsteinPalette.COLOURS.length];
         for (int i = 0; i < colours.length; i++) {
             colours[i] = new Color(EpsteinPalette.COLOURS[i]);
@@ -146,6 +156,10 @@ public final class EpsteinModelWithUI extends GUIState {
         legend = new EpsteinLegend();
         legend.setStyle(style);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
+        JMenuBar menus = new JMenuBar();
+        menus.add(scenarios.menu());
+        displayFrame.setJMenuBar(menus);
+        scenarios.setParent(displayFrame);
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         citizenChart = chart("Citizens active and jailed", "Citizens", List.of(active, jailed),
@@ -240,6 +254,17 @@ public final class EpsteinModelWithUI extends GUIState {
                 m.parameters().getLegitimacy(), m.outburstsStarted()));
         citizenChart.updateChartLater(step);
         controlChart.updateChartLater(step);
+    }
+
+    /** Loads another scenario: stops the run, swaps the scenario in, and starts it paused at step 0. */
+    private void switchScenario(EpsteinScenario next) {
+        Console console = (Console) controller;
+        console.pressStop();
+        synchronized (state.schedule) {
+            model().setScenario(next);
+        }
+        displayFrame.setTitle(getName() + " \u2014 " + next.name());
+        console.pressPause();
     }
 
     @Override
