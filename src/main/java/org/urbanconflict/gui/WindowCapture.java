@@ -1,6 +1,7 @@
 package org.urbanconflict.gui;
 
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import javax.swing.RootPaneContainer;
 
 /**
  * A picture of the whole GUI (every visible window, where it sits on the screen) as a PNG, for handouts and for the
@@ -72,9 +74,12 @@ public final class WindowCapture {
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         for (Window window : Window.getWindows()) {
             if (window.isShowing()) {
-                Point at = window.getLocationOnScreen();
-                Graphics2D w = (Graphics2D) g.create(at.x, at.y, window.getWidth(), window.getHeight());
-                window.printAll(w);
+                // The root pane holds the menu bar and the content; printing the window itself lets AWT paint
+                // its own stand-in title strip over the menu bar.
+                Component content = window instanceof RootPaneContainer swing ? swing.getRootPane() : window;
+                Point at = content.getLocationOnScreen();
+                Graphics2D w = (Graphics2D) g.create(at.x, at.y, content.getWidth(), content.getHeight());
+                content.printAll(w);
                 w.dispose();
             }
         }

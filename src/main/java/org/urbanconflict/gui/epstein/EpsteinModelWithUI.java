@@ -133,7 +133,7 @@ public final class EpsteinModelWithUI extends GUIState {
         double width = frame.getWidth() - 24;
         double height = frame.getHeight() - 90;
         if (width > 100 && height > 100) {
-            chart.setProportion(Math.max(0.8, Math.min(2.5, width / height)));
+            chart.setProportion(Math.round(Math.max(0.8, Math.min(2.5, width / height)) * 100) / 100.0);
         }
     }
 
