@@ -18,6 +18,8 @@ public final class TerritoryStep implements Steppable {
     private final double[] districtShare;
     private final boolean[] taken;
     private final boolean[] takenAtCeasefire;
+    /** Districts taken at least once, so a district lost and won back is logged as retaken. */
+    private final boolean[] everTaken;
     private double urbanShare;
     private double populationShare;
     private double urbanShareAtCeasefire = Double.NaN;
@@ -30,6 +32,7 @@ public final class TerritoryStep implements Steppable {
         this.districtShare = new double[districts];
         this.taken = new boolean[districts];
         this.takenAtCeasefire = new boolean[districts];
+        this.everTaken = new boolean[districts];
     }
 
     @Override
@@ -68,7 +71,8 @@ public final class TerritoryStep implements Steppable {
                     && model.hour() > 0) {
                 objectiveTakenLastHour = true;
                 model.events().record(model.hour(), EventKind.DISTRICT_TAKEN, null,
-                        "government forces take " + district.name());
+                        (everTaken[d] ? "government forces retake " : "government forces take ") + district.name());
+                everTaken[d] = true;
             }
             taken[d] = now;
         }

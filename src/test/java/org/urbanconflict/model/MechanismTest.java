@@ -113,4 +113,29 @@ class MechanismTest {
         }
         assertTrue(changed, "control moves as units advance and break");
     }
+
+    @Test
+    void aDistrictIsTakenOnceAndRetakenAfterThat() {
+        for (long seed : SEEDS) {
+            RunResult r = ConflictModel.run(TestScenarios.baseline(), seed);
+            java.util.Map<String, Integer> takes = new java.util.HashMap<>();
+            java.util.Set<String> takenSoFar = new java.util.HashSet<>();
+            for (var e : r.events()) {
+                if (!e.kind().equals("district_taken")) {
+                    continue;
+                }
+                if (e.text().startsWith("government forces take ")) {
+                    String district = e.text().substring("government forces take ".length());
+                    takes.merge(district, 1, Integer::sum);
+                    takenSoFar.add(district);
+                } else {
+                    String district = e.text().substring("government forces retake ".length());
+                    assertTrue(takenSoFar.contains(district), "seed " + seed + ": retook " + district
+                            + " before taking it");
+                }
+            }
+            assertTrue(takes.values().stream().allMatch(n -> n == 1), "seed " + seed + ": " + takes);
+            assertTrue(!takes.isEmpty(), "seed " + seed + ": the offensive takes at least Tamimiya");
+        }
+    }
 }
