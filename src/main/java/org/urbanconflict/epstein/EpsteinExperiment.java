@@ -1,20 +1,16 @@
 package org.urbanconflict.epstein;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.urbanconflict.experiment.ChartPlan;
 import org.urbanconflict.experiment.Experiment;
 import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.scenario.CitedOverride;
 import org.urbanconflict.scenario.ValidationTarget;
 
 /** Epstein's model with one scenario, as an {@link Experiment} for batches, sweeps, comparisons and charts. */
@@ -53,19 +49,8 @@ public final class EpsteinExperiment implements Experiment {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(scenario.resolvedJson());
             if (pointer != null) {
-                JsonNode leaf = root.at(pointer);
-                if (!(leaf instanceof ObjectNode cited) || !cited.has("value") || !cited.get("value").isNumber()) {
-                    throw new IllegalArgumentException(pointer + " is not a numeric parameter of " + name()
-                            + "; numeric parameters: " + String.join(", ", numericPointers(root)));
-                }
-                boolean integral = cited.get("value").isIntegralNumber();
-                cited.removeAll();
-                if (integral) {
-                    cited.put("value", Math.round(value));
-                } else {
-                    cited.put("value", value);
-                }
-                cited.put("assumption", "varied by a sweep");
+                CitedOverride.set(root, pointer, value, "/citizens/legitimacy; numeric parameters: "
+                        + String.join(", ", numericPointers(root)));
             }
             // The model's name first, so the dispatch by "model" is easy to see in the copy.
             ObjectNode ordered = JSON.createObjectNode();
@@ -132,28 +117,8 @@ public final class EpsteinExperiment implements Experiment {
      */
     @Override
     public Experiment withParameter(String pointer, double value) {
-        if (!pointer.startsWith("/")) {
-            throw new IllegalArgumentException(pointer + " is not a JSON Pointer; write it like /citizens/legitimacy");
-        }
-        String text = document(pointer, value);
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("urbanconflict-sweep");
-            Path file = dir.resolve(SCENARIO_FILE);
-            Files.writeString(file, text);
-            return new EpsteinExperiment(EpsteinScenarioLoader.load(file));
-        } catch (ScenarioValidationException e) {
-            throw new IllegalArgumentException(pointer + " = " + value + " is not allowed: " + e.problems().stream()
-                    .map(p -> p.pointer() + ": " + p.found() + "; " + p.allowed())
-                    .collect(Collectors.joining("; ")), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (dir != null) {
-                dir.resolve(SCENARIO_FILE).toFile().delete();
-                dir.toFile().delete();
-            }
-        }
+        return new EpsteinExperiment(CitedOverride.load(Map.of(SCENARIO_FILE, document(pointer, value)),
+                SCENARIO_FILE, EpsteinScenarioLoader::load, pointer, value));
     }
 
     @Override

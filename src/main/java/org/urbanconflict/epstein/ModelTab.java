@@ -83,6 +83,6 @@ public final class ModelTab implements Serializable {
     }
 
     public int getOutbursts() {
-        return m.outbursts == null ? 0 : m.outbursts.started();
+        return m.outburstsStarted();
     }
 }

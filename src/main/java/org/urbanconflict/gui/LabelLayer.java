@@ -2,41 +2,30 @@ package org.urbanconflict.gui;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.util.List;
+import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.DistrictMap;
 import org.urbanconflict.scenario.Terrain;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The names on the map: districts (strongholds in italics), the Shatt al-Arab, Highway 6 and the bridge. Drawn on
  * top of everything else, white on a dark halo, so they read over any colour and any crowd of units. Font sizes
  * follow the zoom, with a floor so names stay legible on a small screen.
  */
-final class LabelLayer extends FieldPortrayal2D {
+final class LabelLayer extends MapLayer {
     private static final double MIN_FONT_PIXELS = 10.0;
 
-    private final MapState state;
-    private Style style = Style.NORMAL;
     private DistrictMap labelledMap;
     private List<MapLabels.Label> districts = List.of();
     private final MapLabels.Label[] terrain = new MapLabels.Label[3];
 
     LabelLayer(MapState state) {
-        this.state = state;
-    }
-
-    void setStyle(Style style) {
-        this.style = style;
+        super(state);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (state.model() == null) {
-            return;
-        }
-        DistrictMap map = state.model().territory().map();
+    void drawMap(Graphics2D g, DrawInfo2D info, ConflictModel model, DistrictMap map, double cw, double ch) {
         if (map != labelledMap) {
             labelledMap = map;
             districts = MapLabels.districts(map);
@@ -44,10 +33,7 @@ final class LabelLayer extends FieldPortrayal2D {
             terrain[1] = MapLabels.terrain(map, Terrain.HIGHWAY, "Highway 6");
             terrain[2] = MapLabels.terrain(map, Terrain.BRIDGE, "Bridge");
         }
-        double cw = info.draw.width / map.width();
-        double ch = info.draw.height / map.height();
         double cell = Math.min(cw, ch);
-        RenderingHints old = Drawing.smooth(g);
         float halo = (float) Math.max(2.5, cell * 0.22) * (style.presentation() ? 1.3f : 1f);
         for (MapLabels.Label label : districts) {
             double pixels = fit(g, label, cell, cw);
@@ -60,7 +46,6 @@ final class LabelLayer extends FieldPortrayal2D {
         draw(g, info, terrain[0], small, cw, ch, halo, Math.PI / 2 - 0.12);
         draw(g, info, terrain[1], small, cw, ch, halo, -Math.PI / 2);
         draw(g, info, terrain[2], small, cw, ch, halo, 0);
-        g.setRenderingHints(old);
     }
 
     private void draw(Graphics2D g, DrawInfo2D info, MapLabels.Label label, Font font, double cw, double ch,

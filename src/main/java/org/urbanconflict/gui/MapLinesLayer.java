@@ -2,43 +2,27 @@ package org.urbanconflict.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.DistrictMap;
 import org.urbanconflict.scenario.Terrain;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The lines that make the grid read as a city: district borders, ripples on the Shatt al-Arab and the centre line of
  * Highway 6. Drawn over the control colours and under the units; nothing here can be clicked.
  */
-final class MapLinesLayer extends FieldPortrayal2D {
-    private final MapState state;
-    private Style style = Style.NORMAL;
-
+final class MapLinesLayer extends MapLayer {
     MapLinesLayer(MapState state) {
-        this.state = state;
-    }
-
-    void setStyle(Style style) {
-        this.style = style;
+        super(state);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (state.model() == null) {
-            return;
-        }
-        DistrictMap map = state.model().territory().map();
-        double cw = info.draw.width / map.width();
-        double ch = info.draw.height / map.height();
-        RenderingHints old = Drawing.smooth(g);
+    void drawMap(Graphics2D g, DrawInfo2D info, ConflictModel model, DistrictMap map, double cw, double ch) {
         river(g, info, map, cw, ch);
         highway(g, info, map, cw, ch);
         borders(g, info, map, cw, ch);
-        g.setRenderingHints(old);
     }
 
     private void borders(Graphics2D g, DrawInfo2D info, DistrictMap map, double cw, double ch) {

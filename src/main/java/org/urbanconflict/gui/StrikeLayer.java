@@ -2,47 +2,32 @@ package org.urbanconflict.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.List;
 import org.urbanconflict.agents.StrikeRecord;
+import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.DistrictMap;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * Coalition strikes as markers that fade over {@link #FADE_HOURS} hours: an orange burst for a US air strike, a
  * yellow ring and cross for UK artillery. Fading shows the rhythm of the strikes (few on day 4, more each day after)
  * without the map filling up with old marks.
  */
-final class StrikeLayer extends FieldPortrayal2D {
+final class StrikeLayer extends MapLayer {
     static final int FADE_HOURS = 6;
 
-    private final MapState state;
-    private Style style = Style.NORMAL;
-
     StrikeLayer(MapState state) {
-        this.state = state;
-    }
-
-    void setStyle(Style style) {
-        this.style = style;
+        super(state);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (state.model() == null) {
-            return;
-        }
-        DistrictMap map = state.model().territory().map();
-        double cw = info.draw.width / map.width();
-        double ch = info.draw.height / map.height();
-        int now = state.model().hour();
-        List<StrikeRecord> strikes = state.model().fireSupport().strikes();
-        RenderingHints old = Drawing.smooth(g);
+    void drawMap(Graphics2D g, DrawInfo2D info, ConflictModel model, DistrictMap map, double cw, double ch) {
+        int now = model.hour();
+        List<StrikeRecord> strikes = model.fireSupport().strikes();
         for (int i = strikes.size() - 1; i >= 0; i--) {
             StrikeRecord s = strikes.get(i);
             int age = now - s.hour();
@@ -54,7 +39,6 @@ final class StrikeLayer extends FieldPortrayal2D {
             double y = info.draw.y + (map.row(s.cell()) + 0.5) * ch;
             marker(g, s.air(), x, y, Math.max(12.0, Math.min(cw, ch) * 1.7), alpha, style.outlineWidth());
         }
-        g.setRenderingHints(old);
     }
 
     /** Draws one strike marker centred on (x, y); the legend uses it too. */

@@ -1,25 +1,19 @@
 package org.urbanconflict.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.urbanconflict.experiment.ChartPlan;
 import org.urbanconflict.experiment.Experiment;
 import org.urbanconflict.experiment.RunResult;
 import org.urbanconflict.scenario.ParameterCopier;
+import org.urbanconflict.scenario.CitedOverride;
 import org.urbanconflict.scenario.Scenario;
 import org.urbanconflict.scenario.ScenarioLoader;
-import org.urbanconflict.scenario.ScenarioValidationException;
 import org.urbanconflict.scenario.ValidationTarget;
 
 /** The Basra model with one scenario, as an {@link Experiment} for batches, sweeps and comparisons. */
@@ -60,19 +54,7 @@ public final class BasraExperiment implements Experiment {
             root.remove("extends");
             root.put("map", MAP_FILE);
             if (pointer != null) {
-                JsonNode leaf = root.at(pointer);
-                if (!(leaf instanceof ObjectNode cited) || !cited.has("value") || !cited.get("value").isNumber()) {
-                    throw new IllegalArgumentException(pointer + " is not a numeric parameter of " + name()
-                            + "; see 'urbanconflict params' for the parameters");
-                }
-                boolean integral = cited.get("value").isIntegralNumber();
-                cited.removeAll();
-                if (integral) {
-                    cited.put("value", Math.round(value));
-                } else {
-                    cited.put("value", value);
-                }
-                cited.put("assumption", "varied by a sweep");
+                CitedOverride.set(root, pointer, value, "/militia/fighters (see 'urbanconflict params' for them all)");
             }
             Map<String, String> files = new LinkedHashMap<>();
             files.put(SCENARIO_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
@@ -105,38 +87,8 @@ public final class BasraExperiment implements Experiment {
      */
     @Override
     public Experiment withParameter(String pointer, double value) {
-        String cited = pointer;
-        if (!cited.startsWith("/")) {
-            throw new IllegalArgumentException(pointer + " is not a JSON Pointer; write it like /militia/fighters");
-        }
-        Map<String, String> files = configurationFiles(cited, value);
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("urbanconflict-sweep");
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(dir.resolve(f.getKey()), f.getValue());
-            }
-            return new BasraExperiment(ScenarioLoader.load(dir.resolve(SCENARIO_FILE)));
-        } catch (ScenarioValidationException e) {
-            throw new IllegalArgumentException(pointer + " = " + value + " is not allowed: " + e.problems().stream()
-                    .map(p -> p.pointer() + ": " + p.found() + "; " + p.allowed())
-                    .collect(Collectors.joining("; ")), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover scratch folder in the temp directory is harmless
-        }
+        return new BasraExperiment(CitedOverride.load(configurationFiles(pointer, value), SCENARIO_FILE,
+                ScenarioLoader::load, pointer, value));
     }
 
     @Override

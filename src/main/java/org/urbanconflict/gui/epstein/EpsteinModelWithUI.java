@@ -240,11 +240,13 @@ public final class EpsteinModelWithUI extends GUIState {
         display.repaint();
     }
 
-    /** On the model thread: copies the lattice and appends this step's figures to the charts. */
+    /**
+     * On the model thread: copies the lattice and appends this step's figures to the charts. The view's grid is
+     * replaced only when a run of another size starts, and {@link #follow()} hands the new one to the portrayal.
+     */
     private void record() {
         EpsteinModel m = model();
         view.refresh(m);
-        lattice.setField(view.grid());
         long step = m.schedule.getSteps();
         active.add(step, m.activeCount(), false);
         jailed.add(step, m.jailedCount(), false);
