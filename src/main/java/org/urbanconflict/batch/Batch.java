@@ -24,9 +24,12 @@ public final class Batch {
             boolean resume, boolean quiet, String commandLine, String version) {
     }
 
-    /** What happened, for the command's report. */
+    /**
+     * What happened, for the command's report: {@code wallSeconds} covers the runs (what runs/s is worked out on),
+     * {@code finishSeconds} the summary and charts drawn after them.
+     */
     public record Outcome(Path folder, int runsThisSession, int runsTotal, boolean alreadyComplete,
-            double wallSeconds) {
+            double wallSeconds, double finishSeconds) {
     }
 
     private Batch() {
@@ -40,7 +43,8 @@ public final class Batch {
     public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
-            return new Outcome(c.out(), 0, c.runs(), true, 0);
+            deleteJournalOf(c.out());
+            return new Outcome(c.out(), 0, c.runs(), true, 0, 0);
         }
         if (manifest == null) {
             manifest = newManifest(c);
@@ -53,30 +57,41 @@ public final class Batch {
         }
         long started = System.nanoTime();
         String startedAt = Instant.now().toString();
-        int done;
         int ranNow;
         long busyNanos;
-        try (RunJournal journal = RunJournal.open(c.out())) {
-            List<Task> pending = ReplicateRunner.pending(tasks, journal);
-            done = c.runs() - pending.size();
-            ranNow = pending.size();
-            Thread hook = interruptNotice(c, journal);
-            try (Progress progress = Progress.create("batch", c.runs(), done, c.quiet())) {
-                busyNanos = new ReplicateRunner(c.threads(), true).run(pending, journal, progress);
-            } finally {
-                Runtime.getRuntime().removeShutdownHook(hook);
+        RunJournal journal = RunJournal.open(c.out());
+        Thread hook = interruptNotice(c, journal);
+        try {
+            try (journal) {
+                List<Task> pending = ReplicateRunner.pending(tasks, journal);
+                ranNow = pending.size();
+                try (Progress progress = Progress.create("batch", c.runs(), c.runs() - pending.size(), c.quiet())) {
+                    busyNanos = new ReplicateRunner(c.threads(), true).run(pending, journal, progress);
+                }
+                writeRuns(c.out(), journal);
             }
-            writeRuns(c.out(), journal);
+            double wall = (System.nanoTime() - started) / 1e9;
+            RunTable table = RunTable.read(c.out().resolve("runs.csv"));
+            var plan = c.experiment().chartPlan();
+            BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
+            BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
+            finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
+            ResultsFolder.writeManifest(c.out(), manifest);
+            deleteJournalOf(c.out());
+            return new Outcome(c.out(), ranNow, c.runs(), false, wall, (System.nanoTime() - started) / 1e9 - wall);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
         }
-        RunJournal.open(c.out()).delete();
-        double wall = (System.nanoTime() - started) / 1e9;
-        RunTable table = RunTable.read(c.out().resolve("runs.csv"));
-        var plan = c.experiment().chartPlan();
-        BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
-        BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
-        finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
-        ResultsFolder.writeManifest(c.out(), manifest);
-        return new Outcome(c.out(), ranNow, c.runs(), false, wall);
+    }
+
+    /**
+     * Removes the journal of a folder whose manifest already says complete. Until then the journal stays, so a batch
+     * stopped while writing its summary or charts resumes by finishing those, without running anything again.
+     */
+    static void deleteJournalOf(Path dir) throws IOException {
+        if (RunJournal.exists(dir)) {
+            RunJournal.open(dir).delete();
+        }
     }
 
     /** Tells the user, on Ctrl-C or a kill signal, that nothing finished is lost and how to go on. */
@@ -90,11 +105,14 @@ public final class Batch {
     /** Writes runs.csv and timeseries.csv.gz in run order from the journal. */
     static void writeRuns(Path dir, RunJournal journal) throws IOException {
         List<RunJournal.Entry> ordered = journal.byRun();
-        StringBuilder runs = new StringBuilder(journal.header()).append('\n');
-        for (RunJournal.Entry e : ordered) {
-            runs.append(e.row()).append('\n');
-        }
-        RunFiles.atomically(dir.resolve("runs.csv"), out -> out.write(runs.toString()));
+        RunFiles.atomically(dir.resolve("runs.csv"), out -> {
+            out.write(journal.header());
+            out.write('\n');
+            for (RunJournal.Entry e : ordered) {
+                out.write(e.row());
+                out.write('\n');
+            }
+        });
         Path partial = dir.resolve("timeseries.csv.gz.partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             out.write(RunJournal.gzip(journal.seriesHeader() + "\n"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.urbanconflict.chart.Charts;
 import org.urbanconflict.chart.Estimate;
+import org.urbanconflict.chart.FanData;
 import org.urbanconflict.chart.TargetRange;
 import org.urbanconflict.experiment.ChartPlan;
 import org.urbanconflict.scenario.District;
@@ -28,9 +29,11 @@ public final class BatchCharts {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         Path series = dir.resolve("timeseries.csv.gz");
         if (Files.exists(series)) {
-            for (ChartPlan.Fan fan : plan.fans()) {
-                Charts.fan(charts.resolve(fan.file() + ".png"), fan.title() + " (median, 50% and 90% of runs)",
-                        fan.yAxisLabel(), FanReader.read(series, fan.metrics(), fan.labels()));
+            List<FanData> fans = FanReader.read(series, plan.fans());
+            for (int i = 0; i < fans.size(); i++) {
+                ChartPlan.Fan fan = plan.fans().get(i);
+                Charts.fan(charts.resolve(fan.file() + ".png"), fan.title() + " (median, 50% and 90% of "
+                        + FanReader.runsDrawn(table.size()) + ")", fan.yAxisLabel(), fans.get(i));
             }
         }
         if (plan.histogramMetric() != null && table.has(plan.histogramMetric())) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.urbanconflict.chart.Charts;
 import org.urbanconflict.chart.Estimate;
+import org.urbanconflict.chart.FanData;
 import org.urbanconflict.experiment.ChartPlan;
 import org.urbanconflict.experiment.Experiment;
 import org.urbanconflict.scenario.ParameterCopier;
@@ -99,11 +100,14 @@ public final class CompareRun {
             throws IOException {
         Path dir = Files.createDirectories(folder.resolve("charts"));
         ChartPlan plan = a.chartPlan();
-        for (ChartPlan.Fan fan : plan.fans()) {
-            Charts.fanPair(dir.resolve(fan.file() + ".png"), fan.title(), fan.yAxisLabel(), "A: " + a.name(),
-                    FanReader.read(folder.resolve("a/timeseries.csv.gz"), fan.metrics(), fan.labels()),
-                    "B: " + b.name(),
-                    FanReader.read(folder.resolve("b/timeseries.csv.gz"), fan.metrics(), fan.labels()));
+        int pairs = rows.stream().mapToInt(Comparison.Row::n).max().orElse(0);
+        List<FanData> fansA = FanReader.read(folder.resolve("a/timeseries.csv.gz"), plan.fans());
+        List<FanData> fansB = FanReader.read(folder.resolve("b/timeseries.csv.gz"), plan.fans());
+        for (int i = 0; i < plan.fans().size(); i++) {
+            ChartPlan.Fan fan = plan.fans().get(i);
+            Charts.fanPair(dir.resolve(fan.file() + ".png"), fan.title() + " (median, 50% and 90% of "
+                    + FanReader.runsDrawn(pairs) + " each)", fan.yAxisLabel(), "A: " + a.name(), fansA.get(i),
+                    "B: " + b.name(), fansB.get(i));
         }
         List<Estimate> probabilities = new ArrayList<>();
         List<Estimate> relative = new ArrayList<>();

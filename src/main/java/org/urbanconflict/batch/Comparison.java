@@ -7,9 +7,10 @@ import java.util.TreeSet;
 
 /**
  * Paired differences between two batches run on the same replicate seeds (common random numbers): for each metric,
- * the mean of B − A over runs with the same index, with a t interval; for each outcome class, the change in
- * probability as the mean of the paired indicator differences, with the same interval. Pairing removes the
- * seed-to-seed noise the two scenarios share, so intervals are much narrower than for independent samples.
+ * the mean of B − A over runs with the same index, with a t interval; for each outcome class and validation target,
+ * the change in probability, with Newcombe's interval for paired proportions ({@link Statistics#pairedDifference}).
+ * Pairing removes the seed-to-seed noise the two scenarios share, so intervals are much narrower than for
+ * independent samples.
  */
 public final class Comparison {
     /** One row of the comparison. */
@@ -41,7 +42,7 @@ public final class Comparison {
         TreeSet<String> classes = new TreeSet<>(Arrays.asList(a.outcomes()));
         classes.addAll(Arrays.asList(b.outcomes()));
         for (String c : classes) {
-            rows.add(paired("outcome", c, indicator(a.outcomes(), c), indicator(b.outcomes(), c)));
+            rows.add(pairedProbability("outcome", c, indicator(a.outcomes(), c), indicator(b.outcomes(), c)));
         }
         for (String column : a.columns()) {
             if (column.startsWith(RunRows.TARGET_PREFIX) && b.has(column)) {
@@ -51,7 +52,7 @@ public final class Comparison {
                         name = id;
                     }
                 }
-                rows.add(paired("target", name, a.column(column), b.column(column)));
+                rows.add(pairedProbability("target", name, a.column(column), b.column(column)));
             }
         }
         return rows;
@@ -71,6 +72,20 @@ public final class Comparison {
         }
         Statistics.Description d = Statistics.describe(diffs.stream().mapToDouble(Double::doubleValue).toArray());
         return new Row(kind, name, d.n(), mean(as), mean(bs), d.mean(), d.sd(), d.ciLow(), d.ciHigh());
+    }
+
+    /** The change in the probability of a 0/1 column, with Newcombe's paired interval in place of the t interval. */
+    static Row pairedProbability(String kind, String name, double[] a, double[] b) {
+        Row means = paired(kind, name, a, b);
+        long[] cells = new long[4];
+        for (int i = 0; i < a.length; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                cells[(a[i] == 1 ? 0 : 2) + (b[i] == 1 ? 0 : 1)]++;
+            }
+        }
+        Statistics.PairedDifference d = Statistics.pairedDifference(cells[0], cells[1], cells[2], cells[3]);
+        return new Row(kind, name, means.n(), means.meanA(), means.meanB(), means.difference(), means.sd(), d.low(),
+                d.high());
     }
 
     private static double[] indicator(String[] outcomes, String c) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.urbanconflict.chart.Band;
 import org.urbanconflict.chart.FanData;
+import org.urbanconflict.experiment.ChartPlan;
 
 /**
  * Reads hourly metrics of the first runs of a {@code timeseries.csv.gz} and turns them into per-hour quantile bands.
@@ -25,8 +26,18 @@ public final class FanReader {
     private FanReader() {
     }
 
-    /** Bands of the given metrics over time, one band per metric, labelled as given. */
-    public static FanData read(Path timeseriesGz, List<String> metrics, List<String> labels) throws IOException {
+    /** How a fan chart's title names the runs it shows: "runs", or "the first 1,000 of 5,000 runs" for a bigger batch. */
+    public static String runsDrawn(int runs) {
+        return runs <= MAX_RUNS ? "runs" : String.format(java.util.Locale.ROOT, "the first %,d of %,d runs", MAX_RUNS,
+                runs);
+    }
+
+    /**
+     * The bands of every fan, from one pass over the file: the time series is decompressed and parsed once, whatever
+     * the number of fans, and only the columns the fans draw are kept.
+     */
+    public static List<FanData> read(Path timeseriesGz, List<ChartPlan.Fan> fans) throws IOException {
+        List<String> metrics = fans.stream().flatMap(f -> f.metrics().stream()).distinct().toList();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
                 Files.newInputStream(timeseriesGz), 1 << 16), StandardCharsets.UTF_8))) {
             List<String> header = List.of(in.readLine().split(","));
@@ -36,7 +47,7 @@ public final class FanReader {
             int[] cols = metrics.stream().mapToInt(m -> {
                 int c = header.indexOf(m);
                 if (c < 0) {
-                    throw new IllegalArgumentException("timeseries has no metric " + m);
+                    throw new IllegalArgumentException(timeseriesGz + " has no metric " + m + "; it has " + header);
                 }
                 return c;
             }).toArray();
@@ -71,12 +82,17 @@ public final class FanReader {
             if (current != null && !current.isEmpty()) {
                 rowsByRun.add(current.toArray(new double[0][]));
             }
-            return bands(rowsByRun, times, labels, timeCol >= 0 ? null : "Step");
+            List<FanData> result = new ArrayList<>();
+            for (ChartPlan.Fan fan : fans) {
+                int[] columns = fan.metrics().stream().mapToInt(metrics::indexOf).toArray();
+                result.add(bands(rowsByRun, columns, times, fan.labels(), timeCol >= 0 ? null : "Step"));
+            }
+            return result;
         }
     }
 
-    private static FanData bands(List<double[][]> runs, List<LocalDateTime> times, List<String> labels,
-            String stepAxis) {
+    private static FanData bands(List<double[][]> runs, int[] columns, List<LocalDateTime> times,
+            List<String> labels, String stepAxis) {
         int hours = times.size();
         List<Band> bands = new ArrayList<>();
         double[] column = new double[runs.size()];
@@ -85,8 +101,8 @@ public final class FanReader {
             for (int h = 0; h < hours; h++) {
                 int n = 0;
                 for (double[][] run : runs) {
-                    if (h < run.length && !Double.isNaN(run[h][k])) {
-                        column[n++] = run[h][k];
+                    if (h < run.length && !Double.isNaN(run[h][columns[k]])) {
+                        column[n++] = run[h][columns[k]];
                     }
                 }
                 Arrays.sort(column, 0, n);

@@ -23,10 +23,37 @@ public interface Progress extends AutoCloseable {
         if (quiet) {
             return new Silent();
         }
-        if (System.console() != null) {
+        if (onTerminal()) {
             return new Bar(task, total, alreadyDone);
         }
         return new Lines(task, total, alreadyDone, System.err, Duration.ofSeconds(5));
+    }
+
+    /**
+     * Whether a redrawn bar will be seen on a terminal: a console is attached (Java 17: stdin and stdout are a
+     * terminal; from Java 22 {@code System.console()} exists for redirected output too, and {@code isTerminal()}
+     * tells), and standard error, where the bar goes, is a terminal as well where Linux lets us check.
+     */
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Object terminal = java.io.Console.class.getMethod("isTerminal").invoke(console);
+            if (Boolean.FALSE.equals(terminal)) {
+                return false;
+            }
+        } catch (ReflectiveOperationException e) {
+            // Before Java 22 there is no isTerminal(), and a non-null console already means a terminal.
+        }
+        java.nio.file.Path stderr = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            String target = stderr.toRealPath().toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | SecurityException e) {
+            return true;
+        }
     }
 
     /** No output at all (for tests and --quiet). */
@@ -94,8 +121,9 @@ public interface Progress extends AutoCloseable {
         private void print(long now) {
             double seconds = (now - started) / 1e9;
             double rate = (done - alreadyDone) / Math.max(seconds, 1e-9);
-            double left = rate > 0 ? (total - done) / rate : Double.NaN;
-            out.printf(Locale.ROOT, "%s: %d/%d runs (%.0f%%), %.1f runs/s, about %.0f s left%n", task, done, total,
+            String left = done >= total ? "done" : rate > 0 ? String.format(Locale.ROOT, "about %.0f s left",
+                    (total - done) / rate) : "time left not known yet";
+            out.printf(Locale.ROOT, "%s: %d/%d runs (%.0f%%), %.1f runs/s, %s%n", task, done, total,
                     100.0 * done / total, rate, left);
             out.flush();
         }

@@ -1,59 +1,80 @@
 package org.urbanconflict.batch;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A {@code runs.csv} read back into columns: numbers as doubles (an empty field is NaN), the outcome as text. Holds
- * one row per run (not the time series), which is small even for 100,000 runs.
+ * one row per run (not the time series), about 8 bytes per number: 100,000 runs of 80 columns take 64 MB. Lines are
+ * parsed one at a time straight into the columns, so reading costs no more than the table itself.
  */
 public final class RunTable {
     private final List<String> columns;
-    private final Map<String, double[]> numbers = new LinkedHashMap<>();
+    private final Map<String, double[]> numbers;
     private final String[] outcomes;
 
-    private RunTable(List<String> columns, List<String[]> rows) {
+    private RunTable(List<String> columns, Map<String, double[]> numbers, String[] outcomes) {
         this.columns = columns;
-        int outcome = columns.indexOf("outcome");
-        outcomes = new String[rows.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            if (c == outcome) {
-                continue;
-            }
-            double[] values = new double[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                String cell = rows.get(r)[c];
-                values[r] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-            }
-            numbers.put(columns.get(c), values);
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            outcomes[r] = outcome < 0 ? "" : rows.get(r)[outcome];
-        }
+        this.numbers = numbers;
+        this.outcomes = outcomes;
     }
 
     public static RunTable read(Path runsCsv) throws IOException {
-        List<String> lines = Files.readAllLines(runsCsv, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new IOException(runsCsv + " is empty");
-        }
-        List<String> columns = List.of(lines.get(0).split(","));
-        List<String[]> rows = new ArrayList<>(lines.size() - 1);
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",", -1);
-            if (cells.length != columns.size()) {
-                throw new IOException(runsCsv + " line " + (i + 1) + " has " + cells.length + " fields, expected "
-                        + columns.size());
+        try (BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw new IOException(runsCsv + " is empty");
             }
-            rows.add(cells);
+            List<String> columns = List.of(header.split(","));
+            int outcomeColumn = columns.indexOf("outcome");
+            double[][] values = new double[columns.size()][256];
+            String[] outcomes = new String[256];
+            Map<String, String> outcomeNames = new HashMap<>();
+            int rows = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (rows == outcomes.length) {
+                    outcomes = Arrays.copyOf(outcomes, rows * 2);
+                    for (int c = 0; c < values.length; c++) {
+                        values[c] = Arrays.copyOf(values[c], rows * 2);
+                    }
+                }
+                int from = 0;
+                for (int c = 0; c < columns.size(); c++) {
+                    int to = c == columns.size() - 1 ? line.length() : line.indexOf(',', from);
+                    if (to < 0 || (c == columns.size() - 1 && line.indexOf(',', from) >= 0)) {
+                        throw new IOException(runsCsv + " line " + (rows + 2) + " has " + line.split(",", -1).length
+                                + " fields, expected " + columns.size());
+                    }
+                    String cell = line.substring(from, to);
+                    if (c == outcomeColumn) {
+                        outcomes[rows] = outcomeNames.computeIfAbsent(cell, k -> k);
+                    } else {
+                        values[c][rows] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                    }
+                    from = to + 1;
+                }
+                if (outcomeColumn < 0) {
+                    outcomes[rows] = "";
+                }
+                rows++;
+            }
+            Map<String, double[]> numbers = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (c != outcomeColumn) {
+                    numbers.put(columns.get(c), Arrays.copyOf(values[c], rows));
+                }
+            }
+            return new RunTable(columns, numbers, Arrays.copyOf(outcomes, rows));
         }
-        return new RunTable(columns, rows);
     }
 
     public int size() {

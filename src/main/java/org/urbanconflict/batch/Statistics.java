@@ -61,6 +61,43 @@ public final class Statistics {
         return new Proportion(successes, n, p, low, high);
     }
 
+    /** The change B − A of a probability between two paired batches, with its 95% interval. */
+    public record PairedDifference(long n, double difference, double low, double high) {
+    }
+
+    /**
+     * Newcombe's interval for the difference of two proportions measured on the same pairs (method 10 of Newcombe,
+     * Statistics in Medicine 17, 1998): each proportion's Wilson interval, combined with the correlation of the pairs
+     * (a continuity-corrected phi). Unlike a t interval on the paired 0/1 differences, it has a width when every pair
+     * agrees, and it stays inside [-1, 1].
+     *
+     * @param both   pairs where the event happened in A and in B
+     * @param onlyA  pairs where it happened in A only
+     * @param onlyB  pairs where it happened in B only
+     * @param neither pairs where it happened in neither
+     */
+    public static PairedDifference pairedDifference(long both, long onlyA, long onlyB, long neither) {
+        long n = both + onlyA + onlyB + neither;
+        if (n == 0) {
+            return new PairedDifference(0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double pA = (double) (both + onlyA) / n;
+        double pB = (double) (both + onlyB) / n;
+        Proportion a = wilson(both + onlyA, n);
+        Proportion b = wilson(both + onlyB, n);
+        double marginals = (double) (both + onlyA) * (onlyB + neither) * (both + onlyB) * (onlyA + neither);
+        double agreement = (double) both * neither - (double) onlyA * onlyB;
+        double corrected = agreement > n / 2.0 ? agreement - n / 2.0 : Math.min(agreement, 0);
+        double phi = marginals > 0 ? corrected / Math.sqrt(marginals) : 0;
+        double belowA = pA - a.low();
+        double aboveA = a.high() - pA;
+        double belowB = pB - b.low();
+        double aboveB = b.high() - pB;
+        double down = Math.sqrt(belowB * belowB - 2 * phi * belowB * aboveA + aboveA * aboveA);
+        double up = Math.sqrt(aboveB * aboveB - 2 * phi * aboveB * belowA + belowA * belowA);
+        return new PairedDifference(n, pB - pA, pB - pA - down, pB - pA + up);
+    }
+
     /** Quantile (type 7) of values already sorted ascending; used for per-hour fan bands. */
     public static double sortedQuantile(double[] sorted, int count, double q) {
         if (count == 0) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.urbanconflict.chart.Charts;
@@ -51,6 +50,18 @@ public final class Sweep {
         return experiments;
     }
 
+    /**
+     * The parameter values each point's experiment actually runs with: the design's values, except that a
+     * whole-number parameter holds its rounded value. Output files and charts record these.
+     */
+    public static List<double[]> valuesRun(Config c, List<Experiment> experiments) {
+        List<double[]> values = new ArrayList<>();
+        for (Experiment e : experiments) {
+            values.add(c.dimensions().stream().mapToDouble(d -> e.parameterValue(d.pointer())).toArray());
+        }
+        return values;
+    }
+
     public static List<double[]> design(Config c) {
         return c.lhsPoints() == null ? SweepDesign.grid(c.dimensions())
                 : SweepDesign.latinHypercube(c.dimensions(), c.lhsPoints(), c.masterSeed());
@@ -63,6 +74,7 @@ public final class Sweep {
                 ParameterCopier.sha256(c.base().hash() + c.design()), c.masterSeed(), total);
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity, c.resume());
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
+            Batch.deleteJournalOf(c.out());
             return new Outcome(c.out(), values.size(), total, true, 0);
         }
         if (manifest == null) {
@@ -92,7 +104,6 @@ public final class Sweep {
             new ReplicateRunner(c.threads(), false).run(ReplicateRunner.pending(tasks, journal), journal, progress);
             Batch.writeRuns(c.out(), journal);
         }
-        RunJournal.open(c.out()).delete();
         Files.deleteIfExists(c.out().resolve("timeseries.csv.gz"));
         double wall = (System.nanoTime() - started) / 1e9;
         RunTable table = RunTable.read(c.out().resolve("runs.csv"));
@@ -107,6 +118,7 @@ public final class Sweep {
         session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         ResultsFolder.describeRuntime(session);
         ResultsFolder.writeManifest(c.out(), manifest);
+        Batch.deleteJournalOf(c.out());
         return new Outcome(c.out(), values.size(), total, false, wall);
     }
 
@@ -133,7 +145,12 @@ public final class Sweep {
         return m;
     }
 
-    /** One chart per varied parameter and outcome class: the probability at each point with its Wilson interval. */
+    /**
+     * One chart per varied parameter and outcome class: the probability of the outcome at each value of the parameter,
+     * with its Wilson interval. Runs at points that share the value are pooled, so a grid over several parameters
+     * shows each one's effect averaged over the others. A Latin hypercube over several parameters has a different
+     * value at every point, so its points are drawn unjoined: the other parameters vary from dot to dot.
+     */
     public static void charts(Path folder, List<SweepDesign.Dimension> dimensions, RunTable table,
             List<double[]> values, List<String> outcomes) throws IOException {
         Path dir = Files.createDirectories(folder.resolve("charts"));
@@ -141,24 +158,34 @@ public final class Sweep {
         String[] outcome = table.outcomes();
         for (int d = 0; d < dimensions.size(); d++) {
             SweepDesign.Dimension dim = dimensions.get(d);
+            java.util.TreeMap<Double, List<Integer>> pointsAt = new java.util.TreeMap<>();
+            for (int p = 0; p < values.size(); p++) {
+                pointsAt.computeIfAbsent(values.get(p)[d], v -> new ArrayList<>()).add(p);
+            }
+            boolean pooled = pointsAt.size() < values.size();
+            boolean joined = dimensions.size() == 1 || pooled;
+            String subtitle = "Dot: share of runs with this outcome" + (pooled && dimensions.size() > 1
+                    ? ", pooled over the other varied parameters" : joined ? ""
+                    : "; each dot is one point of the hypercube, where the other parameters vary too")
+                    + "  \u00B7  bar: 95% Wilson interval";
             for (String o : outcomes) {
                 List<SweepPoint> points = new ArrayList<>();
-                for (int p = 0; p < values.size(); p++) {
-                    int point = p;
-                    long n = Arrays.stream(pointOf).filter(v -> v == point).count();
+                for (var entry : pointsAt.entrySet()) {
+                    java.util.Set<Integer> at = new java.util.HashSet<>(entry.getValue());
+                    long n = 0;
                     long hits = 0;
                     for (int i = 0; i < outcome.length; i++) {
-                        if (pointOf[i] == p && outcome[i].equals(o)) {
-                            hits++;
+                        if (at.contains((int) pointOf[i])) {
+                            n++;
+                            hits += outcome[i].equals(o) ? 1 : 0;
                         }
                     }
                     Statistics.Proportion prop = Statistics.wilson(hits, n);
-                    points.add(new SweepPoint(values.get(p)[d], prop.p(), prop.low(), prop.high()));
+                    points.add(new SweepPoint(entry.getKey(), prop.p(), prop.low(), prop.high()));
                 }
-                points.sort(java.util.Comparator.comparingDouble(SweepPoint::x));
                 Charts.sweep(dir.resolve(dim.column() + "--" + o.replace('_', '-') + ".png"),
                         "P(" + o.replace('_', ' ') + ") against " + dim.pointer(), dim.pointer(),
-                        "probability (95% Wilson interval)", points);
+                        "probability (95% Wilson interval)", subtitle, joined, points);
             }
         }
     }

@@ -83,6 +83,16 @@ public final class Charts {
     /** A metric against a swept parameter: mean line with CI error bars, points sorted by x. */
     public static void sweep(Path png, String title, String xAxisLabel, String yAxisLabel, List<SweepPoint> points)
             throws IOException {
-        SweepChart.draw(png, title, xAxisLabel, yAxisLabel, points);
+        sweep(png, title, xAxisLabel, yAxisLabel, "Dot: mean over replicates  \u00B7  bar: 95% confidence interval",
+                true, points);
+    }
+
+    /**
+     * As {@link #sweep(Path, String, String, String, List)}, with the subtitle that says what a dot and a bar are, and
+     * whether dots are joined by a line (not when neighbouring dots differ in other parameters too).
+     */
+    public static void sweep(Path png, String title, String xAxisLabel, String yAxisLabel, String subtitle,
+            boolean joined, List<SweepPoint> points) throws IOException {
+        SweepChart.draw(png, title, xAxisLabel, yAxisLabel, subtitle, joined, points);
     }
 }

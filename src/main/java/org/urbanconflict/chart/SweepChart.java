@@ -13,13 +13,13 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** A metric's mean against a swept parameter, joined by a line, with the 95% CI as error bars. */
+/** A metric's mean (or an outcome's probability) against a swept parameter, with its 95% interval as error bars. */
 final class SweepChart {
     private SweepChart() {
     }
 
-    static void draw(Path png, String title, String xAxisLabel, String yAxisLabel, List<SweepPoint> points)
-            throws IOException {
+    static void draw(Path png, String title, String xAxisLabel, String yAxisLabel, String subtitle, boolean joined,
+            List<SweepPoint> points) throws IOException {
         YIntervalSeries series = new YIntervalSeries("mean", false, true);
         points.stream().filter(p -> Double.isFinite(p.x()) && Double.isFinite(p.mean()))
                 .sorted(Comparator.comparingDouble(SweepPoint::x))
@@ -30,9 +30,9 @@ final class SweepChart {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);
-        renderer.setBaseLinesVisible(true);
+        renderer.setBaseLinesVisible(joined);
         renderer.setBaseShapesVisible(true);
-        renderer.setSeriesLinesVisible(0, true);
+        renderer.setSeriesLinesVisible(0, joined);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
         renderer.setSeriesStroke(0, ChartStyle.LINE);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
@@ -53,7 +53,7 @@ final class SweepChart {
         ChartStyle.stylePlot(plot);
 
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
-        chart.addSubtitle(ChartStyle.subtitle("Dot: mean over replicates  \u00B7  bar: 95% confidence interval"));
+        chart.addSubtitle(ChartStyle.subtitle(subtitle));
         ChartStyle.apply(chart);
         ChartStyle.write(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     }

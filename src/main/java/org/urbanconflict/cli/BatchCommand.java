@@ -69,9 +69,10 @@ public final class BatchCommand implements Callable<Integer> {
         if (outcome.alreadyComplete()) {
             stdout.println(dir + " is already complete (" + runs + " runs); nothing to do.");
         } else {
-            stdout.printf(Locale.ROOT, "%d runs in %.1f s (%.1f runs/s on %d threads)%n", outcome.runsThisSession(),
-                    outcome.wallSeconds(), outcome.runsThisSession() / Math.max(outcome.wallSeconds(), 1e-9),
-                    config.threads());
+            stdout.printf(Locale.ROOT, "%d runs in %.1f s (%.1f runs/s on %d thread%s); summary and charts in %.1f s%n",
+                    outcome.runsThisSession(), outcome.wallSeconds(), outcome.runsThisSession()
+                            / Math.max(outcome.wallSeconds(), 1e-9), config.threads(), config.threads() == 1 ? "" : "s",
+                    outcome.finishSeconds());
         }
         BatchReport.print(stdout, dir, experiment.chartPlan().headlineMetrics());
         stdout.flush();

@@ -1,14 +1,13 @@
 package org.urbanconflict.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
+import org.urbanconflict.batch.ThroughputBenchmark;
+import org.urbanconflict.model.BasraExperiment;
 import org.urbanconflict.model.ConflictModel;
 import org.urbanconflict.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -35,16 +34,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Scenario file (default: ${DEFAULT-VALUE}).")
     private Path scenarioFile;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "100",
+            description = "Unmeasured runs first, so the JIT compiler has compiled the hourly steps (default: "
+                    + "${DEFAULT-VALUE}).")
     private int warmup;
 
     @Option(names = "--runs", defaultValue = "50", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--scaling", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Then run the warmed-up model for SECONDS on 1 thread and SECONDS on every core, with no "
-                    + "files written, and report runs/s and the speed-up, measured in this one process "
-                    + "(default: skip).")
+            description = {"Then measure batch throughput on 1 thread and on every core in this one process: a "
+                    + "warm-up of SECONDS on every core, then 4 rounds on each thread count, alternating, SECONDS in "
+                    + "all per thread count. Each replicate is run, formatted, compressed and journaled as in a "
+                    + "batch, into a scratch folder deleted afterwards. Reports the median runs/s of each and the "
+                    + "speed-up (default: skip)."})
     private int scalingSeconds;
 
     @Override
@@ -81,36 +84,30 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  about %.0f s for a 1,000-run batch on one core%n", medianMs);
         if (scalingSeconds > 0) {
             int cores = Runtime.getRuntime().availableProcessors();
-            double one = runsPerSecond(scenario, 1, scalingSeconds);
-            double all = runsPerSecond(scenario, cores, scalingSeconds);
-            out.printf(Locale.ROOT, "  scaling: %.1f runs/s on 1 thread, %.1f runs/s on %d threads: %.2fx%n", one,
-                    all, cores, all / one);
+            if (cores < 2) {
+                out.println("  scaling: skipped, this machine has 1 core");
+            } else {
+                scaling(out, scenario, cores);
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** Whole runs finished per second by {@code threads} threads running the model back to back for a while. */
-    private static double runsPerSecond(Scenario scenario, int threads, int seconds) {
-        AtomicLong nextSeed = new AtomicLong(3_000_000L);
-        AtomicInteger finished = new AtomicInteger();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        for (int t = 0; t < threads; t++) {
-            pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    ConflictModel.run(scenario, nextSeed.getAndIncrement());
-                    finished.incrementAndGet();
-                }
-            });
-        }
-        pool.shutdown();
+    private void scaling(PrintWriter out, Scenario scenario, int cores) {
+        out.printf(Locale.ROOT, "  batch throughput on 1 and %d threads, each replicate saved as in a batch:%n", cores);
+        out.flush();
+        ThroughputBenchmark.Result result;
         try {
-            pool.awaitTermination(seconds + 600L, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            result = new ThroughputBenchmark(new BasraExperiment(scenario), cores).measure(scalingSeconds, line -> {
+                out.println("    " + line);
+                out.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the benchmark's scratch folder failed", e);
         }
-        return finished.get() / ((System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "  scaling: %.1f runs/s on 1 thread, %.1f runs/s on %d threads (medians of %d "
+                + "alternating rounds): %.2fx%n", result.medianRunsPerSecond(1), result.medianRunsPerSecond(cores),
+                cores, result.rounds().size() / 2, result.speedUp());
     }
 }

@@ -57,6 +57,11 @@ public final class ChartCommand implements Callable<Integer> {
             case "comparison" -> {
                 Experiment a = experiment(dir.resolve("a"));
                 Experiment b = experiment(dir.resolve("b"));
+                for (var side : java.util.Map.of("a", a, "b", b).entrySet()) {
+                    Path sideDir = dir.resolve(side.getKey());
+                    BatchCharts.draw(sideDir, side.getValue().chartPlan(), side.getValue().targets(),
+                            RunTable.read(sideDir.resolve("runs.csv")), List.of());
+                }
                 List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
                         RunTable.read(dir.resolve("b/runs.csv")), CompareRun.targetIds(a));
                 CompareRun.charts(dir, a, b, rows);

@@ -85,6 +85,14 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             for (String v : vary) {
                 SweepDesign.Dimension dim = SweepDesign.Dimension.parse(v, 5);
+                if (dims.stream().anyMatch(d -> d.pointer().equals(dim.pointer()))) {
+                    throw new IllegalArgumentException("--vary " + v + ": " + dim.pointer() + " is already varied;"
+                            + " give each parameter once");
+                }
+                if (design.lhs != null && v.substring(v.indexOf('=') + 1).split(":").length == 3) {
+                    throw new IllegalArgumentException("--vary " + v + ": STEPS is for --grid; with --lhs K, K sets"
+                            + " the number of points, so write " + dim.pointer() + "=MIN:MAX");
+                }
                 try {
                     base.withParameter(dim.pointer(), dim.min());
                     base.withParameter(dim.pointer(), dim.max());
@@ -96,8 +104,8 @@ public final class SweepCommand implements Callable<Integer> {
             config = new Sweep.Config(base, scenarioFile, dims, design.lhs, runsPerPoint,
                     options.masterSeed, options.threads(), dir, options.resume, options.quiet,
                     ExperimentOptions.commandLine(spec), VersionProvider.version());
-            values = Sweep.design(config);
-            experiments = Sweep.points(config, values);
+            experiments = Sweep.points(config, Sweep.design(config));
+            values = Sweep.valuesRun(config, experiments);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println("Nothing was run.");

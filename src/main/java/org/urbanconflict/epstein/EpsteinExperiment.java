@@ -122,6 +122,11 @@ public final class EpsteinExperiment implements Experiment {
     }
 
     @Override
+    public double parameterValue(String pointer) {
+        return CitedOverride.valueAt(document(null, 0), pointer);
+    }
+
+    @Override
     public ChartPlan chartPlan() {
         return new ChartPlan(List.of(
                 new ChartPlan.Fan("active", "Active citizens", "citizens", List.of("active"), List.of("Active")),

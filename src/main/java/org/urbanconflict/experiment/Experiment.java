@@ -37,6 +37,14 @@ public interface Experiment {
      */
     Experiment withParameter(String pointer, double value);
 
+    /**
+     * The value of a numeric parameter (a JSON Pointer, as for {@link #withParameter}) in this experiment, as its runs
+     * use it: after {@code withParameter} rounded a value for a whole-number parameter, this is the rounded one.
+     *
+     * @throws IllegalArgumentException naming the pointer, if there is no such numeric parameter
+     */
+    double parameterValue(String pointer);
+
     /** What the batch charts should draw for this model. */
     ChartPlan chartPlan();
 }

@@ -92,6 +92,11 @@ public final class BasraExperiment implements Experiment {
     }
 
     @Override
+    public double parameterValue(String pointer) {
+        return CitedOverride.valueAt(configurationFiles().get(SCENARIO_FILE), pointer);
+    }
+
+    @Override
     public ChartPlan chartPlan() {
         return new ChartPlan(List.of(
                 new ChartPlan.Fan("casualties-killed", "Killed, by side", "people killed",

@@ -27,6 +27,8 @@ public final class Territory implements Serializable {
     final int[] lastCombatHour;
     /** Per district: whether any cell moved into or out of government control since the planner last looked. */
     final boolean[] governmentChanged;
+    /** Per cell, the code of {@link #defaultControl}: read for most cells every hour, so worked out once. */
+    private final byte[] fallbackControl;
     private final long[] militiaTable;
     private final long[] governmentTable;
     private final int[] urbanCells;
@@ -48,9 +50,11 @@ public final class Territory implements Serializable {
         militiaTable = new long[(map.width() + 1) * (map.height() + 1)];
         governmentTable = new long[(map.width() + 1) * (map.height() + 1)];
         java.util.Arrays.fill(governmentChanged, true);
+        fallbackControl = new byte[n];
         int urban = 0;
         for (int c = 0; c < n; c++) {
-            control[c] = defaultControl(c).code();
+            fallbackControl[c] = defaultControl(c).code();
+            control[c] = fallbackControl[c];
             if (map.terrain(c).urban()) {
                 urban++;
                 districtUrbanCells[map.districtOf(c)]++;
@@ -150,9 +154,9 @@ public final class Territory implements Serializable {
             control[c] = (g >= ratio * m ? Control.GOVERNMENT : m >= ratio * g ? Control.MILITIA
                     : Control.CONTESTED).code();
         } else if (control[c] == Control.CONTESTED.code()) {
-            control[c] = defaultControl(c).code();
+            control[c] = fallbackControl[c];
         } else if (control[c] == Control.GOVERNMENT.code() && governmentPersonnel[c] == 0
-                && defaultControl(c) == Control.MILITIA) {
+                && fallbackControl[c] == Control.MILITIA.code()) {
             double share = militiaNeighbourShare(c, w, h);
             if (share > 0 && random.nextDouble() < revertHazard * share) {
                 control[c] = Control.MILITIA.code();

@@ -47,6 +47,24 @@ public final class CitedOverride {
     }
 
     /**
+     * The number at {@code pointer} in a scenario document (the cited value there), as a run of that document uses it.
+     *
+     * @throws IllegalArgumentException naming the pointer, if it names no cited number
+     */
+    public static double valueAt(String document, String pointer) {
+        JsonNode value;
+        try {
+            value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(document).at(pointer).path("value");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException(pointer + " is not a numeric parameter of this scenario");
+        }
+        return value.asDouble();
+    }
+
+    /**
      * Writes {@code files} (name to content) to a scratch folder, loads {@code mainFile} from it with the model's
      * loader and deletes the folder.
      *

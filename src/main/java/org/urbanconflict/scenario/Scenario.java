@@ -72,9 +72,18 @@ public final class Scenario implements Serializable {
         return hash;
     }
 
-    /** A fresh, independent copy of the parameters. */
+    /** A fresh, independent copy of the parameters, free to edit. */
     public ScenarioParameters parameters() {
         return ParameterCopier.copy(parameters);
+    }
+
+    /**
+     * The scenario's own parameters, shared by every run of it, often on several threads at once: read them, never
+     * change them. A run uses these instead of a copy from {@link #parameters()}, because a deep copy per run costs a
+     * Jackson round trip; a test checks that running the model leaves them unchanged.
+     */
+    public ScenarioParameters sharedParameters() {
+        return parameters;
     }
 
     public DistrictMap map() {

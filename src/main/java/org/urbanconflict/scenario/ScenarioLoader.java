@@ -128,7 +128,7 @@ public final class ScenarioLoader {
         }
         String resolvedJson = canonical(scenario.root());
         String mapJson = canonical(withoutSchema(map.root()));
-        String hash = ParameterCopier.sha256(resolvedJson + "\n" + mapJson);
+        String hash = ParameterCopier.sha256(canonical(withoutFileReferences(scenario.root())) + "\n" + mapJson);
         Scenario result = new Scenario(scenario.root().get("name").asText(),
                 scenario.root().get("description").asText(), file, resolvedJson, mapJson, hash, parameters,
                 MapReader.build(map), citations, targets(scenario.root().get("validationTargets")));
@@ -161,6 +161,17 @@ public final class ScenarioLoader {
             }
         }
         return pointer.toString();
+    }
+
+    /**
+     * The scenario without the fields that name other files ({@code $schema}, {@code extends}, {@code map}): what the
+     * hash covers, with the map's own content. A results folder's self-contained copy, whose map field names the
+     * copied map, therefore has the same hash as the file it was copied from.
+     */
+    private static JsonNode withoutFileReferences(JsonNode root) {
+        ObjectNode copy = ((ObjectNode) root).deepCopy();
+        copy.remove(List.of("$schema", "extends", "map"));
+        return copy;
     }
 
     private static JsonNode withoutSchema(JsonNode root) {

@@ -25,6 +25,32 @@ class StatisticsTest {
     }
 
     @Test
+    void newcombesPairedIntervalMatchesTheHandComputedFormula() {
+        // 41 pairs (the worked example of Altman et al., Statistics with Confidence, table 6.2): 14 with the event in
+        // both, 5 in A only, none in B only, 22 in neither. pA = 19/41, pB = 14/41; the Wilson interval of each and
+        // phi = (14*22 - 0 - 41/2) / sqrt(19*22*14*27), put through Newcombe's formulas in a separate calculation:
+        // B - A = -0.1219512, interval -0.2264927 to -0.0114832.
+        Statistics.PairedDifference d = Statistics.pairedDifference(14, 5, 0, 22);
+        assertEquals(-5.0 / 41, d.difference(), 1e-12);
+        assertEquals(-0.2264926843512112, d.low(), 1e-9);
+        assertEquals(-0.01148324138303325, d.high(), 1e-9);
+    }
+
+    @Test
+    void newcombesIntervalHasAWidthWhenEveryPairAgreesAndIsWaldLikeForManyPairs() {
+        Statistics.PairedDifference agree = Statistics.pairedDifference(200, 0, 0, 0);
+        assertEquals(0.0, agree.difference());
+        assertEquals(-0.018845326377266547, agree.low(), 1e-9, "the width of A's and B's Wilson intervals at 200/200");
+        assertEquals(0.018845326377266547, agree.high(), 1e-9);
+        Statistics.PairedDifference many = Statistics.pairedDifference(5000, 1000, 1500, 2500);
+        double n = 10_000;
+        double wald = 1.959963984540054 * Math.sqrt((2500 - 500.0 * 500 / n) / (n * n));
+        assertEquals(0.05, many.difference(), 1e-12);
+        assertEquals(0.05 - wald, many.low(), 2e-4, "close to the paired Wald interval for many pairs");
+        assertEquals(0.05 + wald, many.high(), 2e-4);
+    }
+
+    @Test
     void missingValuesAreCountedNotAveraged() {
         Statistics.Description d = Statistics.describe(new double[] {Double.NaN, 2, Double.NaN, 4});
         assertEquals(2, d.n());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
+import org.urbanconflict.scenario.ParameterCopier;
 import org.urbanconflict.scenario.Scenario;
 import org.urbanconflict.scenario.whatif.FireSupportSettings;
 import org.urbanconflict.scenario.whatif.MilitiaSettings;
@@ -61,9 +63,22 @@ class ModelPropertiesTest {
         militia.setFighters(3000);
         assertEquals(7000, model.parameters().getMilitia().getFighters(), "the run under way keeps its value");
         assertEquals(3000, model.configuredParameters().getMilitia().getFighters());
+        assertEquals(7000, model.scenario().sharedParameters().getMilitia().getFighters(),
+                "the scenario, which other runs share, is untouched");
         stepped(model, 0);
         assertEquals(3000, model.parameters().getMilitia().getFighters(), "the next start copies the edit");
         assertEquals(3000, model.recorder().latest("militia_fighters"), 30.0);
+    }
+
+    @Test
+    void aRunLeavesTheParametersItSharesUnchanged() {
+        Scenario scenario = TestScenarios.baseline();
+        String before = ParameterCopier.toJson(scenario.sharedParameters());
+        ConflictModel model = ConflictModel.create(scenario, 5);
+        model.start();
+        model.runToEnd();
+        assertSame(scenario.sharedParameters(), model.parameters(), "an unedited run reads the scenario's own");
+        assertEquals(before, ParameterCopier.toJson(scenario.sharedParameters()));
     }
 
     @Test

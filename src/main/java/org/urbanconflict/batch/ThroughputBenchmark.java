@@ -1,0 +1,128 @@
+package org.urbanconflict.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.urbanconflict.experiment.Experiment;
+
+/**
+ * Batch throughput on 1 thread and on {@code threads} threads, measured in one process so that the two figures share
+ * the machine's state and their ratio is trustworthy on a noisy machine. Each round does what a batch does for every
+ * replicate (run, format its row and time series, compress, journal) through {@link ReplicateRunner}, into a scratch
+ * folder that is deleted afterwards. A warm-up on every thread comes first, so the JIT compiler's work, which a cold
+ * batch pays once (see the README, "Speed"), is not counted; the rounds then alternate between the two thread counts,
+ * so a slow spell of the machine hits both. Costs about three times {@code secondsPerThreadCount} of wall time.
+ */
+public final class ThroughputBenchmark {
+    /** Rounds per thread count: enough for a median, few enough that each round lasts seconds. */
+    static final int ROUNDS = 4;
+    private static final long FIRST_SEED = 7_000_000L;
+
+    /** One measured round. */
+    public record Round(int threads, int runs, double seconds) {
+        public double runsPerSecond() {
+            return runs / seconds;
+        }
+    }
+
+    /** The warm-up and every round, in the order run. */
+    public record Result(int threads, Round warmup, List<Round> rounds) {
+        public double medianRunsPerSecond(int threadCount) {
+            double[] rates = rounds.stream().filter(r -> r.threads() == threadCount)
+                    .mapToDouble(Round::runsPerSecond).sorted().toArray();
+            int n = rates.length;
+            return n == 0 ? Double.NaN : n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+        }
+
+        /** The median rate on {@code threads} threads over the median rate on one. */
+        public double speedUp() {
+            return medianRunsPerSecond(threads) / medianRunsPerSecond(1);
+        }
+    }
+
+    private final Experiment experiment;
+    private final int threads;
+    private long nextSeed = FIRST_SEED;
+
+    public ThroughputBenchmark(Experiment experiment, int threads) {
+        if (threads < 2) {
+            throw new IllegalArgumentException("a speed-up needs at least 2 threads, not " + threads);
+        }
+        this.experiment = experiment;
+        this.threads = threads;
+    }
+
+    /**
+     * Warms up for {@code secondsPerThreadCount} on every thread, then runs {@value #ROUNDS} rounds on each thread
+     * count, alternating, each about a quarter of {@code secondsPerThreadCount} long. {@code log} hears each round.
+     */
+    public Result measure(double secondsPerThreadCount, Consumer<String> log) throws IOException {
+        Path scratch = Files.createTempDirectory("urbanconflict-bench");
+        try {
+            Round warmup = warmUp(scratch, secondsPerThreadCount);
+            log.accept(String.format(java.util.Locale.ROOT, "warm-up: %d runs in %.1f s on %d threads", warmup.runs(),
+                    warmup.seconds(), threads));
+            double roundSeconds = secondsPerThreadCount / ROUNDS;
+            double[] rate = {0, warmup.runsPerSecond() / threads, warmup.runsPerSecond()};
+            List<Round> rounds = new ArrayList<>();
+            for (int i = 0; i < 2 * ROUNDS; i++) {
+                int count = i % 2 == 0 ? 1 : threads;
+                int slot = count == 1 ? 1 : 2;
+                int runs = Math.max(2 * count, (int) Math.round(rate[slot] * roundSeconds));
+                Round round = round(scratch, count, runs);
+                rate[slot] = round.runsPerSecond();
+                rounds.add(round);
+                log.accept(String.format(java.util.Locale.ROOT, "round %d: %d runs on %d thread%s, %.1f runs/s",
+                        i / 2 + 1, runs, count, count == 1 ? "" : "s", round.runsPerSecond()));
+            }
+            return new Result(threads, warmup, rounds);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Rounds of growing size on every thread until the warm-up time is spent. */
+    private Round warmUp(Path scratch, double seconds) throws IOException {
+        long start = System.nanoTime();
+        int runs = 0;
+        int size = 4 * threads;
+        while ((System.nanoTime() - start) / 1e9 < seconds) {
+            runs += round(scratch, threads, size).runs();
+            size = Math.min(size * 2, 64 * threads);
+        }
+        return new Round(threads, runs, (System.nanoTime() - start) / 1e9);
+    }
+
+    private Round round(Path scratch, int count, int runs) throws IOException {
+        List<Task> tasks = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            tasks.add(Task.plain(i, experiment, Seeds.replicate(FIRST_SEED, nextSeed++)));
+        }
+        Path folder = Files.createDirectories(scratch.resolve("round"));
+        long start = System.nanoTime();
+        try (RunJournal journal = RunJournal.open(folder)) {
+            new ReplicateRunner(count, true).run(tasks, journal, new Progress.Silent());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        deleteTree(folder);
+        return new Round(count, runs, seconds);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.urbanconflict.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.urbanconflict.model.BasraExperiment;
+
+/** The shape of the throughput benchmark's measurement; what it measures is the README's business, not a test's. */
+class ThroughputBenchmarkTest {
+    @Test
+    void roundsAlternateBetweenOneThreadAndAllAndTheirMediansGiveTheSpeedUp() throws Exception {
+        List<String> log = new ArrayList<>();
+        ThroughputBenchmark.Result result = new ThroughputBenchmark(new BasraExperiment(BatchTest.shortScenario()), 2)
+                .measure(0.4, log::add);
+        assertEquals(2 * ThroughputBenchmark.ROUNDS, result.rounds().size());
+        for (int i = 0; i < result.rounds().size(); i++) {
+            ThroughputBenchmark.Round round = result.rounds().get(i);
+            assertEquals(i % 2 == 0 ? 1 : 2, round.threads(), "round " + i);
+            assertTrue(round.runs() >= 2 * round.threads() && round.seconds() > 0, round.toString());
+        }
+        assertTrue(result.warmup().runs() > 0);
+        assertEquals(1 + result.rounds().size(), log.size(), log.toString());
+        double one = result.medianRunsPerSecond(1);
+        double two = result.medianRunsPerSecond(2);
+        assertEquals(two / one, result.speedUp(), 1e-12);
+    }
+
+    @Test
+    void aMedianOfAnEvenNumberOfRoundsIsTheMeanOfTheMiddleTwo() {
+        ThroughputBenchmark.Result result = new ThroughputBenchmark.Result(2, new ThroughputBenchmark.Round(2, 1, 1),
+                List.of(new ThroughputBenchmark.Round(1, 10, 1), new ThroughputBenchmark.Round(2, 30, 1),
+                        new ThroughputBenchmark.Round(1, 40, 1), new ThroughputBenchmark.Round(2, 50, 1),
+                        new ThroughputBenchmark.Round(1, 20, 1), new ThroughputBenchmark.Round(2, 70, 1),
+                        new ThroughputBenchmark.Round(1, 90, 1), new ThroughputBenchmark.Round(2, 90, 1)));
+        assertEquals(30.0, result.medianRunsPerSecond(1));
+        assertEquals(60.0, result.medianRunsPerSecond(2));
+        assertEquals(2.0, result.speedUp());
+    }
+
+    @Test
+    void oneThreadHasNothingToCompareWith() {
+        assertThrows(IllegalArgumentException.class, () -> new ThroughputBenchmark(
+                new BasraExperiment(BatchTest.shortScenario()), 1));
+    }
+}
