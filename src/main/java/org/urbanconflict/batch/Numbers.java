@@ -34,14 +34,21 @@ public final class Numbers {
     }
 
     public static String format(double value) {
+        StringBuilder out = new StringBuilder(16);
+        appendTo(out, value);
+        return out.toString();
+    }
+
+    /** Appends {@link #format}'s text, without an intermediate String on the usual paths (a batch's hot loop). */
+    public static void appendTo(StringBuilder out, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "";
+            return;
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+            out.append((long) value);
+        } else if (!fastAppend(out, value)) {
+            out.append(exactFormat(value));
         }
-        String fast = fastFormat(value);
-        return fast != null ? fast : exactFormat(value);
     }
 
     /** The reference: the exact binary value rounded by {@code BigDecimal}. */
@@ -49,11 +56,17 @@ public final class Numbers {
         return new BigDecimal(value).round(DIGITS).stripTrailingZeros().toPlainString();
     }
 
-    /** The same text by double arithmetic, or null when only the exact path can tell. */
+    /** The fast path's text, or null when only the exact path can tell. */
     static String fastFormat(double value) {
+        StringBuilder out = new StringBuilder(16);
+        return fastAppend(out, value) ? out.toString() : null;
+    }
+
+    /** Appends the text by double arithmetic and returns true, or appends nothing and returns false. */
+    private static boolean fastAppend(StringBuilder out, double value) {
         double magnitude = Math.abs(value);
         if (!(magnitude >= 1e-6 && magnitude < 1e14)) {
-            return null;
+            return false;
         }
         int exponent = (int) Math.floor(Math.log10(magnitude));
         double scaled = scale(magnitude, SIGNIFICANT - 1 - exponent);
@@ -68,10 +81,11 @@ public final class Numbers {
         double fraction = scaled - floor;
         if (Math.abs(fraction - 0.5) < TIE_MARGIN || scaled < POWERS[SIGNIFICANT - 1]
                 || scaled >= POWERS[SIGNIFICANT]) {
-            return null;
+            return false;
         }
         long digits = (long) floor + (fraction > 0.5 ? 1 : 0);
-        return plain(value < 0, digits, exponent - (SIGNIFICANT - 1));
+        appendPlain(out, value < 0, digits, exponent - (SIGNIFICANT - 1));
+        return true;
     }
 
     /** {@code magnitude * 10^power}, with one rounding: multiplying or dividing by an exact power of ten. */
@@ -79,32 +93,29 @@ public final class Numbers {
         return power >= 0 ? magnitude * POWERS[power] : magnitude / POWERS[-power];
     }
 
-    /** {@code digits * 10^power} written out without an exponent, trailing zeros removed. */
-    private static String plain(boolean negative, long digits, int power) {
+    /** Appends {@code digits * 10^power} written out without an exponent, trailing zeros removed. */
+    private static void appendPlain(StringBuilder out, boolean negative, long digits, int power) {
         while (digits % 10 == 0) {
             digits /= 10;
             power++;
         }
-        String text = Long.toString(digits);
-        StringBuilder out = new StringBuilder(text.length() + 12);
         if (negative) {
             out.append('-');
         }
+        int first = out.length();
+        out.append(digits);
+        int length = out.length() - first;
         if (power >= 0) {
-            out.append(text);
             for (int i = 0; i < power; i++) {
                 out.append('0');
             }
-        } else if (text.length() > -power) {
-            int point = text.length() + power;
-            out.append(text, 0, point).append('.').append(text, point, text.length());
+        } else if (length > -power) {
+            out.insert(first + length + power, '.');
         } else {
-            out.append("0.");
-            for (int i = 0; i < -power - text.length(); i++) {
-                out.append('0');
+            out.insert(first, "0.");
+            for (int i = 0; i < -power - length; i++) {
+                out.insert(first + 2, '0');
             }
-            out.append(text);
         }
-        return out.toString();
     }
 }

@@ -37,7 +37,7 @@ public final class RunRows {
         }
         b.append(task.index()).append(',').append(task.seed());
         for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-            b.append(',').append(Numbers.format(e.getValue()));
+            Numbers.appendTo(b.append(','), e.getValue());
         }
         for (boolean hit : r.targets().values()) {
             b.append(',').append(hit ? '1' : '0');
@@ -58,7 +58,7 @@ public final class RunRows {
                 b.append(',').append(r.times().get(h));
             }
             for (double v : r.hourly()[h]) {
-                b.append(',').append(Numbers.format(v));
+                Numbers.appendTo(b.append(','), v);
             }
             b.append('\n');
         }

@@ -15,12 +15,14 @@ import org.urbanconflict.experiment.Experiment;
  * the machine's state and their ratio is trustworthy on a noisy machine. Each round does what a batch does for every
  * replicate (run, format its row and time series, compress, journal) through {@link ReplicateRunner}, into a scratch
  * folder that is deleted afterwards. A warm-up on every thread comes first, so the JIT compiler's work, which a cold
- * batch pays once (see the README, "Speed"), is not counted; the rounds then alternate between the two thread counts,
- * so a slow spell of the machine hits both. Costs about three times {@code secondsPerThreadCount} of wall time.
+ * batch pays once (see the README, "Speed"), is not counted. The rounds then alternate, starting and ending on one
+ * thread, and each multi-thread round is compared with the mean of the one-thread rounds just before and after it:
+ * a slow spell of a shared machine then weighs on both sides of a ratio, and the median of those ratios is the
+ * speed-up. Costs about three times {@code secondsPerThreadCount} of wall time.
  */
 public final class ThroughputBenchmark {
-    /** Rounds per thread count: enough for a median, few enough that each round lasts seconds. */
-    static final int ROUNDS = 4;
+    /** Multi-thread rounds (there is one more one-thread round): enough for a median, each lasting seconds. */
+    static final int ROUNDS = 6;
     private static final long FIRST_SEED = 7_000_000L;
 
     /** One measured round. */
@@ -30,18 +32,37 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** The warm-up and every round, in the order run. */
+    /** The warm-up and every round, in the order run: one thread, then many, then one, and so on. */
     public record Result(int threads, Round warmup, List<Round> rounds) {
         public double medianRunsPerSecond(int threadCount) {
-            double[] rates = rounds.stream().filter(r -> r.threads() == threadCount)
-                    .mapToDouble(Round::runsPerSecond).sorted().toArray();
-            int n = rates.length;
-            return n == 0 ? Double.NaN : n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+            return median(rounds.stream().filter(r -> r.threads() == threadCount).mapToDouble(Round::runsPerSecond)
+                    .toArray());
         }
 
-        /** The median rate on {@code threads} threads over the median rate on one. */
+        /** Each multi-thread round's rate over the mean rate of the one-thread rounds on either side of it. */
+        public double[] bracketedSpeedUps() {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 1; i + 1 < rounds.size(); i++) {
+                Round before = rounds.get(i - 1);
+                Round after = rounds.get(i + 1);
+                if (rounds.get(i).threads() > 1 && before.threads() == 1 && after.threads() == 1) {
+                    ratios.add(rounds.get(i).runsPerSecond()
+                            / ((before.runsPerSecond() + after.runsPerSecond()) / 2));
+                }
+            }
+            return ratios.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** The median of {@link #bracketedSpeedUps()}. */
         public double speedUp() {
-            return medianRunsPerSecond(threads) / medianRunsPerSecond(1);
+            return median(bracketedSpeedUps());
+        }
+
+        private static double median(double[] values) {
+            double[] v = values.clone();
+            java.util.Arrays.sort(v);
+            int n = v.length;
+            return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
         }
     }
 
@@ -58,8 +79,9 @@ public final class ThroughputBenchmark {
     }
 
     /**
-     * Warms up for {@code secondsPerThreadCount} on every thread, then runs {@value #ROUNDS} rounds on each thread
-     * count, alternating, each about a quarter of {@code secondsPerThreadCount} long. {@code log} hears each round.
+     * Warms up for {@code secondsPerThreadCount} on every thread, then alternates {@value #ROUNDS} + 1 one-thread
+     * rounds with {@value #ROUNDS} multi-thread rounds, each about {@code secondsPerThreadCount / ROUNDS} long.
+     * {@code log} hears each round.
      */
     public Result measure(double secondsPerThreadCount, Consumer<String> log) throws IOException {
         Path scratch = Files.createTempDirectory("urbanconflict-bench");
@@ -68,17 +90,17 @@ public final class ThroughputBenchmark {
             log.accept(String.format(java.util.Locale.ROOT, "warm-up: %d runs in %.1f s on %d threads", warmup.runs(),
                     warmup.seconds(), threads));
             double roundSeconds = secondsPerThreadCount / ROUNDS;
-            double[] rate = {0, warmup.runsPerSecond() / threads, warmup.runsPerSecond()};
+            double[] rate = {warmup.runsPerSecond() / threads, warmup.runsPerSecond()};
             List<Round> rounds = new ArrayList<>();
-            for (int i = 0; i < 2 * ROUNDS; i++) {
+            for (int i = 0; i < 2 * ROUNDS + 1; i++) {
                 int count = i % 2 == 0 ? 1 : threads;
-                int slot = count == 1 ? 1 : 2;
+                int slot = count == 1 ? 0 : 1;
                 int runs = Math.max(2 * count, (int) Math.round(rate[slot] * roundSeconds));
                 Round round = round(scratch, count, runs);
                 rate[slot] = round.runsPerSecond();
                 rounds.add(round);
-                log.accept(String.format(java.util.Locale.ROOT, "round %d: %d runs on %d thread%s, %.1f runs/s",
-                        i / 2 + 1, runs, count, count == 1 ? "" : "s", round.runsPerSecond()));
+                log.accept(String.format(java.util.Locale.ROOT, "round %2d: %4d runs on %d thread%s, %5.1f runs/s",
+                        i + 1, runs, count, count == 1 ? " " : "s", round.runsPerSecond()));
             }
             return new Result(threads, warmup, rounds);
         } finally {

@@ -44,10 +44,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scaling", paramLabel = "SECONDS", defaultValue = "0",
             description = {"Then measure batch throughput on 1 thread and on every core in this one process: a "
-                    + "warm-up of SECONDS on every core, then 4 rounds on each thread count, alternating, SECONDS in "
-                    + "all per thread count. Each replicate is run, formatted, compressed and journaled as in a "
-                    + "batch, into a scratch folder deleted afterwards. Reports the median runs/s of each and the "
-                    + "speed-up (default: skip)."})
+                    + "warm-up of SECONDS on every core, then rounds alternating between 1 thread and every core, "
+                    + "about SECONDS in all on each. Each replicate is run, formatted, compressed and journaled as "
+                    + "in a batch, into a scratch folder deleted afterwards. Reports the median runs/s of each, and "
+                    + "the speed-up: the median over the multi-thread rounds of each one's rate against the mean of "
+                    + "the one-thread rounds before and after it (default: skip)."})
     private int scalingSeconds;
 
     @Override
@@ -106,8 +107,12 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("the benchmark's scratch folder failed", e);
         }
-        out.printf(Locale.ROOT, "  scaling: %.1f runs/s on 1 thread, %.1f runs/s on %d threads (medians of %d "
-                + "alternating rounds): %.2fx%n", result.medianRunsPerSecond(1), result.medianRunsPerSecond(cores),
-                cores, result.rounds().size() / 2, result.speedUp());
+        double[] ratios = result.bracketedSpeedUps();
+        out.printf(Locale.ROOT, "  speed-up of each %d-thread round against the 1-thread rounds around it: %s%n", cores,
+                java.util.Arrays.stream(ratios).mapToObj(r -> String.format(Locale.ROOT, "%.2f", r))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+        out.printf(Locale.ROOT, "  scaling: %.1f runs/s on 1 thread, %.1f runs/s on %d threads (medians); speed-up "
+                + "%.2fx (median)%n", result.medianRunsPerSecond(1), result.medianRunsPerSecond(cores), cores,
+                result.speedUp());
     }
 }
