@@ -83,7 +83,9 @@ public final class ChartCommand implements Callable<Integer> {
             }
         }
         try (var charts = Files.list(dir.resolve("charts"))) {
-            spec.commandLine().getOut().println("Redrew " + charts.count() + " charts in " + dir.resolve("charts"));
+            spec.commandLine().getOut().println("Redrew " + charts.count() + " charts in " + dir.resolve("charts")
+                    + ("comparison".equals(manifest.path("kind").asText()) ? ", and each side's in a/charts and b/charts"
+                            : ""));
         }
         return 0;
     }
