@@ -125,15 +125,7 @@ public final class Batch {
     private static ObjectNode newManifest(Config c) {
         ObjectNode m = ResultsFolder.newManifest(identity(c), c.version(), c.commandLine(), c.sourceFile());
         ((ObjectNode) m.get("scenario")).put("copy", "scenario.json");
-        try {
-            m.set("parameters", ResultsFolder.JSON.readTree(c.experiment().parametersJson()));
-            ObjectNode resolved = m.putObject("resolved_scenario");
-            for (var file : c.experiment().configurationFiles().entrySet()) {
-                resolved.set(file.getKey(), ResultsFolder.JSON.readTree(file.getValue()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the scenario's resolved files are not JSON", e);
-        }
+        ResultsFolder.describeExperiment(m, c.experiment());
         ArrayNode seeds = m.putArray("seeds");
         for (int i = 0; i < c.runs(); i++) {
             seeds.add(Seeds.replicate(c.masterSeed(), i));
@@ -143,16 +135,7 @@ public final class Batch {
 
     private static void finishManifest(ObjectNode m, Config c, String startedAt, double wall, long busyNanos,
             int ran) {
-        ObjectNode session = ((ArrayNode) m.get("sessions")).addObject();
-        session.put("command", c.commandLine());
-        session.put("threads", c.threads());
-        session.put("started", startedAt);
-        session.put("finished", Instant.now().toString());
-        session.put("runs", ran);
-        session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
-        session.put("run_seconds", Math.round(busyNanos / 1e6) / 1000.0);
-        session.put("runs_per_second", ran == 0 ? 0 : Math.round(ran / wall * 100) / 100.0);
-        ResultsFolder.describeRuntime(session);
+        ResultsFolder.addSession(m, c.commandLine(), c.threads(), startedAt, ran, wall, busyNanos);
         m.put("threads", c.threads());
         m.put("status", "complete");
     }

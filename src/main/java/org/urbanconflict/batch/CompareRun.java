@@ -38,14 +38,19 @@ public final class CompareRun {
             side(sides.putObject("b"), c.b(), c.fileB());
             ResultsFolder.writeManifest(c.out(), manifest);
         }
+        long started = System.nanoTime();
+        String startedAt = java.time.Instant.now().toString();
         batch(c, c.a(), c.fileA(), "a");
         batch(c, c.b(), c.fileB(), "b");
         RunTable a = RunTable.read(c.out().resolve("a/runs.csv"));
         RunTable b = RunTable.read(c.out().resolve("b/runs.csv"));
-        List<Comparison.Row> rows = Comparison.compare(a, b, targetIds(c.a()));
+        List<Comparison.Row> rows = Comparison.compare(a, b, targetIds(c.a()), c.a().chartPlan().outcomeClasses());
         write(c.out(), rows);
         charts(c.out(), c.a(), c.b(), rows);
         manifest.put("status", "complete");
+        manifest.put("threads", c.threads());
+        ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, 2 * c.runs(),
+                (System.nanoTime() - started) / 1e9, 0);
         ResultsFolder.writeManifest(c.out(), manifest);
         return rows;
     }
@@ -117,7 +122,8 @@ public final class CompareRun {
                         + (r.kind().equals("outcome") ? ")" : ""), r.difference(), r.low(), r.high()));
             } else if (plan.headlineMetrics().contains(r.name()) && r.meanA() != 0 && !Double.isNaN(r.low())) {
                 double scale = 100.0 / Math.abs(r.meanA());
-                relative.add(new Estimate(r.name(), r.difference() * scale, r.low() * scale, r.high() * scale));
+                relative.add(new Estimate(r.name().replace('_', ' '), r.difference() * scale, r.low() * scale,
+                        r.high() * scale));
             }
         }
         Charts.forest(dir.resolve("forest-probabilities.png"), "B − A: change in outcome and target probabilities",

@@ -23,9 +23,10 @@ public final class Comparison {
 
     /**
      * Compares two batches; target rows are named by the ids in {@code targetIds} (runs.csv turns the hyphens of an
-     * id into underscores), and target columns not among them keep their column name.
+     * id into underscores), and target columns not among them keep their column name. Every class in
+     * {@code outcomeClasses} gets a row, as in a batch's summary, even one that no run of either batch ended in.
      */
-    public static List<Row> compare(RunTable a, RunTable b, List<String> targetIds) {
+    public static List<Row> compare(RunTable a, RunTable b, List<String> targetIds, List<String> outcomeClasses) {
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("the two batches have " + a.size() + " and " + b.size()
                     + " runs; a paired comparison needs the same replicates");
@@ -39,7 +40,8 @@ public final class Comparison {
                 rows.add(paired("metric", metric, a.column(metric), b.column(metric)));
             }
         }
-        TreeSet<String> classes = new TreeSet<>(Arrays.asList(a.outcomes()));
+        TreeSet<String> classes = new TreeSet<>(outcomeClasses);
+        classes.addAll(Arrays.asList(a.outcomes()));
         classes.addAll(Arrays.asList(b.outcomes()));
         for (String c : classes) {
             rows.add(pairedProbability("outcome", c, indicator(a.outcomes(), c), indicator(b.outcomes(), c)));

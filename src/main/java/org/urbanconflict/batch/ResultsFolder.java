@@ -127,6 +127,37 @@ public final class ResultsFolder {
         }
     }
 
+    /** Puts the experiment's parameters and its resolved, self-contained configuration files into a manifest. */
+    static void describeExperiment(ObjectNode manifest, org.urbanconflict.experiment.Experiment experiment) {
+        try {
+            manifest.set("parameters", JSON.readTree(experiment.parametersJson()));
+            ObjectNode resolved = manifest.putObject("resolved_scenario");
+            for (var file : experiment.configurationFiles().entrySet()) {
+                resolved.set(file.getKey(), JSON.readTree(file.getValue()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the scenario's resolved files are not JSON", e);
+        }
+    }
+
+    /**
+     * Appends one session to a manifest: the command, threads, when it started and finished, how many runs it made,
+     * its wall time and the summed time of its runs (0 when not measured), runs per second, and the Java runtime.
+     */
+    static void addSession(ObjectNode manifest, String command, int threads, String startedAt, int runs,
+            double wallSeconds, long busyNanos) {
+        ObjectNode session = ((ArrayNode) manifest.get("sessions")).addObject();
+        session.put("command", command);
+        session.put("threads", threads);
+        session.put("started", startedAt);
+        session.put("finished", java.time.Instant.now().toString());
+        session.put("runs", runs);
+        session.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+        session.put("run_seconds", Math.round(busyNanos / 1e6) / 1000.0);
+        session.put("runs_per_second", runs == 0 ? 0 : Math.round(runs / wallSeconds * 100) / 100.0);
+        describeRuntime(session);
+    }
+
     /**
      * Records the Java runtime of a session: its version and the JVM options it was started with. Timings depend on
      * both (the launcher picks the JIT mode), so a manifest that keeps timings keeps them too.

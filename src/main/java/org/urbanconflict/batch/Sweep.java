@@ -98,10 +98,15 @@ public final class Sweep {
             }
         }
         long started = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        int ran;
+        long busyNanos;
         try (RunJournal journal = RunJournal.open(c.out());
                 Progress progress = Progress.create("sweep", total, total - ReplicateRunner.pending(tasks, journal)
                         .size(), c.quiet())) {
-            new ReplicateRunner(c.threads(), false).run(ReplicateRunner.pending(tasks, journal), journal, progress);
+            List<Task> pending = ReplicateRunner.pending(tasks, journal);
+            ran = pending.size();
+            busyNanos = new ReplicateRunner(c.threads(), false).run(pending, journal, progress);
             Batch.writeRuns(c.out(), journal);
         }
         Files.deleteIfExists(c.out().resolve("timeseries.csv.gz"));
@@ -111,12 +116,7 @@ public final class Sweep {
         SweepPoints.write(c.out(), table, c.dimensions(), values, c.runsPerPoint(), outcomes);
         charts(c.out(), c.dimensions(), table, values, outcomes);
         manifest.put("status", "complete");
-        ObjectNode session = ((ArrayNode) manifest.get("sessions")).addObject();
-        session.put("command", c.commandLine());
-        session.put("threads", c.threads());
-        session.put("finished", Instant.now().toString());
-        session.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
-        ResultsFolder.describeRuntime(session);
+        ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, ran, wall, busyNanos);
         ResultsFolder.writeManifest(c.out(), manifest);
         Batch.deleteJournalOf(c.out());
         return new Outcome(c.out(), values.size(), total, false, wall);
@@ -125,6 +125,7 @@ public final class Sweep {
     private static ObjectNode manifest(Config c, ResultsFolder.Identity id, List<double[]> values) {
         ObjectNode m = ResultsFolder.newManifest(id, c.version(), c.commandLine(), c.sourceFile());
         ((ObjectNode) m.get("scenario")).put("base_hash", c.base().hash());
+        ResultsFolder.describeExperiment(m, c.base());
         m.put("design", c.design());
         ArrayNode dimensions = m.putArray("dimensions");
         for (SweepDesign.Dimension d : c.dimensions()) {

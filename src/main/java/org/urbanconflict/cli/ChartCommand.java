@@ -63,7 +63,7 @@ public final class ChartCommand implements Callable<Integer> {
                             RunTable.read(sideDir.resolve("runs.csv")), List.of());
                 }
                 List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
-                        RunTable.read(dir.resolve("b/runs.csv")), CompareRun.targetIds(a));
+                        RunTable.read(dir.resolve("b/runs.csv")), CompareRun.targetIds(a), a.chartPlan().outcomeClasses());
                 CompareRun.charts(dir, a, b, rows);
             }
             case "sweep" -> {

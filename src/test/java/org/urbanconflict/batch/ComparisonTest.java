@@ -55,6 +55,9 @@ class ComparisonTest {
             }
         }
         assertTrue(Files.size(dir.resolve("compare.csv")) > 100);
+        var session = ResultsFolder.JSON.readTree(dir.resolve("manifest.json").toFile()).path("sessions").get(0);
+        assertEquals(10, session.path("runs").asInt(), "both sides' runs: " + session);
+        assertEquals(2, session.path("threads").asInt());
         for (String chart : List.of("casualties-killed", "casualties-wounded", "control",
                 "refusals-desertions-defections", "forest-probabilities", "forest-metrics")) {
             Path png = dir.resolve("charts/" + chart + ".png");
@@ -76,7 +79,9 @@ class ComparisonTest {
         List<Comparison.Row> rows = Comparison.compare(
                 RunTable.read(run(dir.resolve("a"), new BasraExperiment(baseline))),
                 RunTable.read(run(dir.resolve("b"), new BasraExperiment(whatIf.withParameters(params)))),
-                CompareRun.targetIds(new BasraExperiment(baseline)));
+                CompareRun.targetIds(new BasraExperiment(baseline)), List.of("government_collapse"));
+        assertTrue(rows.stream().anyMatch(r -> r.kind().equals("outcome") && r.name().equals("government_collapse")
+                && r.meanA() == 0 && r.meanB() == 0 && r.high() > 0), "a class no run ended in still has its row");
         Comparison.Row strikes = rows.stream().filter(r -> r.name().equals("strikes_air")).findFirst().orElseThrow();
         assertEquals(0.0, strikes.meanB(), 0.0);
         assertTrue(strikes.meanA() > 0 && strikes.high() < 0, strikes.toString());

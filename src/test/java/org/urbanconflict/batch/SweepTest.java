@@ -41,6 +41,11 @@ class SweepTest {
         assertTrue(points.stream().skip(1).allMatch(p -> Set.of("5000", "5501", "6001").contains(p.split(",")[1])));
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"/militia/fighters\" : 5501.0"), manifest);
+        var json = ResultsFolder.JSON.readTree(manifest);
+        assertTrue(json.path("resolved_scenario").has("scenario.json") && json.path("parameters").has("militia"));
+        var session = json.path("sessions").get(0);
+        assertEquals(6, session.path("runs").asInt());
+        assertTrue(session.has("started") && session.path("run_seconds").asDouble() > 0, session.toString());
         assertTrue(Files.size(out.resolve("charts/militia.fighters--ceasefire-stalemate.png")) > 5_000);
     }
 
