@@ -43,7 +43,7 @@ public final class Batch {
     public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
-            deleteJournalOf(c.out());
+            RunJournal.deleteIn(c.out());
             return new Outcome(c.out(), 0, c.runs(), true, 0, 0);
         }
         if (manifest == null) {
@@ -77,20 +77,10 @@ public final class Batch {
             BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
             finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
             ResultsFolder.writeManifest(c.out(), manifest);
-            deleteJournalOf(c.out());
+            RunJournal.deleteIn(c.out());
             return new Outcome(c.out(), ranNow, c.runs(), false, wall, (System.nanoTime() - started) / 1e9 - wall);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
-        }
-    }
-
-    /**
-     * Removes the journal of a folder whose manifest already says complete. Until then the journal stays, so a batch
-     * stopped while writing its summary or charts resumes by finishing those, without running anything again.
-     */
-    static void deleteJournalOf(Path dir) throws IOException {
-        if (RunJournal.exists(dir)) {
-            RunJournal.open(dir).delete();
         }
     }
 

@@ -43,10 +43,6 @@ public final class RunJournal implements AutoCloseable {
         this.header = header;
     }
 
-    public static boolean exists(Path resultsDir) {
-        return Files.isDirectory(resultsDir.resolve(DIRECTORY));
-    }
-
     /** Opens (creating if needed) the journal of a results folder, recovering from an interrupted write. */
     public static RunJournal open(Path resultsDir) throws IOException {
         Path dir = Files.createDirectories(resultsDir.resolve(DIRECTORY));
@@ -173,14 +169,21 @@ public final class RunJournal implements AutoCloseable {
         lines.close();
     }
 
-    /** Removes the journal once its contents have been written out in order. */
-    public void delete() throws IOException {
-        close();
-        try (var files = Files.list(directory)) {
+    /**
+     * Removes a results folder's journal, if it has one, without reading it. A batch calls this only once its manifest
+     * says complete; until then the journal stays, so a batch stopped while writing its summary or charts finishes on
+     * resume without running anything again.
+     */
+    public static void deleteIn(Path resultsDir) throws IOException {
+        Path dir = resultsDir.resolve(DIRECTORY);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 Files.delete(p);
             }
         }
-        Files.delete(directory);
+        Files.delete(dir);
     }
 }

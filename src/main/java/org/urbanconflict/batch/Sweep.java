@@ -74,7 +74,7 @@ public final class Sweep {
                 ParameterCopier.sha256(c.base().hash() + c.design()), c.masterSeed(), total);
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity, c.resume());
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
-            Batch.deleteJournalOf(c.out());
+            RunJournal.deleteIn(c.out());
             return new Outcome(c.out(), values.size(), total, true, 0);
         }
         if (manifest == null) {
@@ -118,7 +118,7 @@ public final class Sweep {
         manifest.put("status", "complete");
         ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, ran, wall, busyNanos);
         ResultsFolder.writeManifest(c.out(), manifest);
-        Batch.deleteJournalOf(c.out());
+        RunJournal.deleteIn(c.out());
         return new Outcome(c.out(), values.size(), total, false, wall);
     }
 
@@ -159,30 +159,28 @@ public final class Sweep {
         String[] outcome = table.outcomes();
         for (int d = 0; d < dimensions.size(); d++) {
             SweepDesign.Dimension dim = dimensions.get(d);
-            java.util.TreeMap<Double, List<Integer>> pointsAt = new java.util.TreeMap<>();
-            for (int p = 0; p < values.size(); p++) {
-                pointsAt.computeIfAbsent(values.get(p)[d], v -> new ArrayList<>()).add(p);
-            }
-            boolean pooled = pointsAt.size() < values.size();
+            int column = d;
+            double[] levels = values.stream().mapToDouble(v -> v[column]).distinct().sorted().toArray();
+            int[] levelOfPoint = values.stream().mapToInt(v -> java.util.Arrays.binarySearch(levels, v[column]))
+                    .toArray();
+            boolean pooled = levels.length < values.size();
             boolean joined = dimensions.size() == 1 || pooled;
             String subtitle = "Dot: share of runs with this outcome" + (pooled && dimensions.size() > 1
                     ? ", pooled over the other varied parameters" : joined ? ""
                     : "; each dot is one point of the hypercube, where the other parameters vary too")
                     + "  \u00B7  bar: 95% Wilson interval";
             for (String o : outcomes) {
+                long[] n = new long[levels.length];
+                long[] hits = new long[levels.length];
+                for (int i = 0; i < outcome.length; i++) {
+                    int level = levelOfPoint[(int) pointOf[i]];
+                    n[level]++;
+                    hits[level] += outcome[i].equals(o) ? 1 : 0;
+                }
                 List<SweepPoint> points = new ArrayList<>();
-                for (var entry : pointsAt.entrySet()) {
-                    java.util.Set<Integer> at = new java.util.HashSet<>(entry.getValue());
-                    long n = 0;
-                    long hits = 0;
-                    for (int i = 0; i < outcome.length; i++) {
-                        if (at.contains((int) pointOf[i])) {
-                            n++;
-                            hits += outcome[i].equals(o) ? 1 : 0;
-                        }
-                    }
-                    Statistics.Proportion prop = Statistics.wilson(hits, n);
-                    points.add(new SweepPoint(entry.getKey(), prop.p(), prop.low(), prop.high()));
+                for (int level = 0; level < levels.length; level++) {
+                    Statistics.Proportion prop = Statistics.wilson(hits[level], n[level]);
+                    points.add(new SweepPoint(levels[level], prop.p(), prop.low(), prop.high()));
                 }
                 Charts.sweep(dir.resolve(dim.column() + "--" + o.replace('_', '-') + ".png"),
                         "P(" + o.replace('_', ' ') + ") against " + dim.pointer(), dim.pointer(),

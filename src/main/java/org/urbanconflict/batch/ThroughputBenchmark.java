@@ -1,11 +1,9 @@
 package org.urbanconflict.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.urbanconflict.experiment.Experiment;
@@ -104,7 +102,8 @@ public final class ThroughputBenchmark {
             }
             return new Result(threads, warmup, rounds);
         } finally {
-            deleteTree(scratch);
+            RunJournal.deleteIn(scratch);
+            Files.deleteIfExists(scratch);
         }
     }
 
@@ -125,26 +124,12 @@ public final class ThroughputBenchmark {
         for (int i = 0; i < runs; i++) {
             tasks.add(Task.plain(i, experiment, Seeds.replicate(FIRST_SEED, nextSeed++)));
         }
-        Path folder = Files.createDirectories(scratch.resolve("round"));
         long start = System.nanoTime();
-        try (RunJournal journal = RunJournal.open(folder)) {
+        try (RunJournal journal = RunJournal.open(scratch)) {
             new ReplicateRunner(count, true).run(tasks, journal, new Progress.Silent());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        deleteTree(folder);
+        RunJournal.deleteIn(scratch);
         return new Round(count, runs, seconds);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -57,13 +57,12 @@ public final class ChartCommand implements Callable<Integer> {
             case "comparison" -> {
                 Experiment a = experiment(dir.resolve("a"));
                 Experiment b = experiment(dir.resolve("b"));
-                for (var side : java.util.Map.of("a", a, "b", b).entrySet()) {
-                    Path sideDir = dir.resolve(side.getKey());
-                    BatchCharts.draw(sideDir, side.getValue().chartPlan(), side.getValue().targets(),
-                            RunTable.read(sideDir.resolve("runs.csv")), List.of());
-                }
-                List<Comparison.Row> rows = Comparison.compare(RunTable.read(dir.resolve("a/runs.csv")),
-                        RunTable.read(dir.resolve("b/runs.csv")), CompareRun.targetIds(a), a.chartPlan().outcomeClasses());
+                RunTable tableA = RunTable.read(dir.resolve("a/runs.csv"));
+                RunTable tableB = RunTable.read(dir.resolve("b/runs.csv"));
+                BatchCharts.draw(dir.resolve("a"), a.chartPlan(), a.targets(), tableA, List.of());
+                BatchCharts.draw(dir.resolve("b"), b.chartPlan(), b.targets(), tableB, List.of());
+                List<Comparison.Row> rows = Comparison.compare(tableA, tableB, CompareRun.targetIds(a),
+                        a.chartPlan().outcomeClasses());
                 CompareRun.charts(dir, a, b, rows);
             }
             case "sweep" -> {

@@ -46,7 +46,11 @@ class SweepTest {
         var session = json.path("sessions").get(0);
         assertEquals(6, session.path("runs").asInt());
         assertTrue(session.has("started") && session.path("run_seconds").asDouble() > 0, session.toString());
-        assertTrue(Files.size(out.resolve("charts/militia.fighters--ceasefire-stalemate.png")) > 5_000);
+        Path chart = out.resolve("charts/militia.fighters--ceasefire-stalemate.png");
+        assertTrue(Files.size(chart) > 5_000);
+        Files.delete(chart);
+        assertEquals(0, UrbanConflictCli.commandLine().execute("chart", out.toString()));
+        assertTrue(Files.size(chart) > 5_000, "chart DIR redraws a sweep from its folder alone");
     }
 
     @Test
