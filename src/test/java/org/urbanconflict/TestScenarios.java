@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioLoader;
-import org.urbanconflict.scenario.params.ScenarioParameters;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.basra.scenario.ScenarioLoader;
+import org.urbanconflict.basra.params.ScenarioParameters;
 
 /** Loads the shipped scenarios once per test JVM, and makes variants of them for mechanism tests. */
 public final class TestScenarios {

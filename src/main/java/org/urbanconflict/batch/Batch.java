@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 
 /**
  * A Monte Carlo batch: N replicates of one experiment, replicate i on seed {@link Seeds#replicate}(master, i), run

@@ -11,9 +11,9 @@ import org.urbanconflict.chart.Charts;
 import org.urbanconflict.chart.Estimate;
 import org.urbanconflict.chart.FanData;
 import org.urbanconflict.chart.TargetRange;
-import org.urbanconflict.experiment.ChartPlan;
-import org.urbanconflict.scenario.District;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.ChartPlan;
+import org.urbanconflict.basra.scenario.District;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * Draws a batch folder's charts from its files alone ({@code runs.csv}, {@code timeseries.csv.gz}), so

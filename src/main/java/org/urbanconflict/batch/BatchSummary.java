@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * {@code summary.json} and {@code summary.csv} of a folder of runs: per metric the mean, standard deviation,

@@ -1,5 +1,6 @@
 package org.urbanconflict.batch;
 
+import org.urbanconflict.core.scenario.CanonicalJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,9 +11,8 @@ import java.util.List;
 import org.urbanconflict.chart.Charts;
 import org.urbanconflict.chart.Estimate;
 import org.urbanconflict.chart.FanData;
-import org.urbanconflict.experiment.ChartPlan;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.scenario.ParameterCopier;
+import org.urbanconflict.core.ChartPlan;
+import org.urbanconflict.core.Experiment;
 
 /**
  * A paired what-if comparison: batch A in {@code DIR/a} and batch B in {@code DIR/b}, on the same master seed and so
@@ -29,7 +29,7 @@ public final class CompareRun {
 
     public static List<Comparison.Row> run(Config c) throws IOException, ResultsFolder.Conflict {
         ResultsFolder.Identity id = new ResultsFolder.Identity("comparison", c.a().name() + " vs " + c.b().name(),
-                ParameterCopier.sha256(c.a().hash() + c.b().hash()), c.masterSeed(), c.runs());
+                CanonicalJson.sha256(c.a().hash() + c.b().hash()), c.masterSeed(), c.runs());
         ObjectNode manifest = ResultsFolder.prepare(c.out(), id, c.resume());
         if (manifest == null) {
             manifest = ResultsFolder.newManifest(id, c.version(), c.commandLine(), null);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.urbanconflict.chart.Band;
 import org.urbanconflict.chart.FanData;
-import org.urbanconflict.experiment.ChartPlan;
+import org.urbanconflict.core.ChartPlan;
 
 /**
  * Reads hourly metrics of the first runs of a {@code timeseries.csv.gz} and turns them into per-hour quantile bands.

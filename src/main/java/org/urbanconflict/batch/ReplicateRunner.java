@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /**
  * Runs the tasks not yet in the journal on a fixed number of threads, each run journaled as it finishes. Tasks are

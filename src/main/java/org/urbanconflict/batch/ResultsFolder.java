@@ -128,7 +128,7 @@ public final class ResultsFolder {
     }
 
     /** Puts the experiment's parameters and its resolved, self-contained configuration files into a manifest. */
-    static void describeExperiment(ObjectNode manifest, org.urbanconflict.experiment.Experiment experiment) {
+    static void describeExperiment(ObjectNode manifest, org.urbanconflict.core.Experiment experiment) {
         try {
             manifest.set("parameters", JSON.readTree(experiment.parametersJson()));
             ObjectNode resolved = manifest.putObject("resolved_scenario");

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.urbanconflict.experiment.RunEvent;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.RunEvent;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * Writes one run's files: {@code timeseries.csv} (a row per hour, a column per metric), {@code summary.json} (final

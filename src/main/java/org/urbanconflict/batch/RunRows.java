@@ -1,7 +1,7 @@
 package org.urbanconflict.batch;
 
 import java.util.Map;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /**
  * The text of one run in a results folder: its row of {@code runs.csv} (labels, run, seed, every summary metric, a

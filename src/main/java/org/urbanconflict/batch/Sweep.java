@@ -1,5 +1,6 @@
 package org.urbanconflict.batch;
 
+import org.urbanconflict.core.scenario.CanonicalJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,8 +12,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.urbanconflict.chart.Charts;
 import org.urbanconflict.chart.SweepPoint;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.scenario.ParameterCopier;
+import org.urbanconflict.core.Experiment;
 
 /**
  * A parameter sweep: every point of a design gets {@code runsPerPoint} replicates. Replicate r uses the same seed at
@@ -71,7 +71,7 @@ public final class Sweep {
             throws IOException, ResultsFolder.Conflict {
         int total = values.size() * c.runsPerPoint();
         ResultsFolder.Identity identity = new ResultsFolder.Identity("sweep", c.base().name(),
-                ParameterCopier.sha256(c.base().hash() + c.design()), c.masterSeed(), total);
+                CanonicalJson.sha256(c.base().hash() + c.design()), c.masterSeed(), total);
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity, c.resume());
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
             RunJournal.deleteIn(c.out());

@@ -1,7 +1,7 @@
 package org.urbanconflict.batch;
 
 import java.util.List;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 
 /**
  * One replicate to run: its index in the results folder, the experiment (a sweep point has its own), its seed, and

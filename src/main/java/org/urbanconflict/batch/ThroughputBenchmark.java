@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 
 /**
  * Batch throughput on 1 thread and on {@code threads} threads, measured in one process so that the two figures share

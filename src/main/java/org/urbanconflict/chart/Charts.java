@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.urbanconflict.scenario.DistrictMap;
+import org.urbanconflict.basra.scenario.DistrictMap;
 
 /**
  * Every chart the batch writes, one static method each. Charts are 1200 x 750 PNG files with large type for a

@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.urbanconflict.scenario.DistrictMap;
-import org.urbanconflict.scenario.Terrain;
+import org.urbanconflict.basra.scenario.DistrictMap;
+import org.urbanconflict.basra.scenario.Terrain;
 
 /**
  * The district grid drawn with Java2D: urban cells coloured by their district's value (viridis), other terrain in

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.Batch;
 import org.urbanconflict.batch.ResultsFolder;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

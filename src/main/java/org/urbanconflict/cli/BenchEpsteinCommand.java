@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.urbanconflict.epstein.EpsteinBenchmark;
 import org.urbanconflict.epstein.EpsteinScenario;
 import org.urbanconflict.epstein.EpsteinScenarioLoader;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

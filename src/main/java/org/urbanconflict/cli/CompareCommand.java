@@ -8,7 +8,7 @@ import org.urbanconflict.batch.CompareReport;
 import org.urbanconflict.batch.CompareRun;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

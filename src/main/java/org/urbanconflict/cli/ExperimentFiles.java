@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.urbanconflict.epstein.EpsteinExperiment;
 import org.urbanconflict.epstein.EpsteinScenario;
 import org.urbanconflict.epstein.EpsteinScenarioLoader;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.basra.BasraExperiment;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
 
 /**
  * Turns a scenario file into an {@link Experiment} of the right model, so batch, sweep, compare and chart work for

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.urbanconflict.batch.Numbers;
 import org.urbanconflict.batch.RunFiles;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * {@code run} for a model other than Basra (whose readable report is {@link RunReport}): one run through the model's

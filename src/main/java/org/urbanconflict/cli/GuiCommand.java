@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.urbanconflict.epstein.EpsteinScenario;
 import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.gui.GuiSettings;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
                 "  urbanconflict gui scenarios/epstein/run-2-punctuated.json",
                 "  xvfb-run -a urbanconflict gui --hours 30 --screenshot target/gui.png --exit"})
 public final class GuiCommand implements Callable<Integer> {
-    private static final String LAUNCHER = "org.urbanconflict.gui.GuiLauncher";
-    private static final String EPSTEIN_LAUNCHER = "org.urbanconflict.gui.epstein.EpsteinLauncher";
+    private static final String LAUNCHER = "org.urbanconflict.basra.gui.GuiLauncher";
+    private static final String EPSTEIN_LAUNCHER = "org.urbanconflict.epstein.gui.EpsteinLauncher";
 
     @Spec
     private CommandSpec spec;

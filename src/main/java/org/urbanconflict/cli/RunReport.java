@@ -3,10 +3,10 @@ package org.urbanconflict.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ValidationTarget;
-import org.urbanconflict.scenario.params.UnitType;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.scenario.ValidationTarget;
+import org.urbanconflict.basra.params.UnitType;
 
 /** The short, readable summary a person sees after {@code run}. */
 final class RunReport {

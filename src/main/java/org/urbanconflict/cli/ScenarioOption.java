@@ -2,10 +2,10 @@ package org.urbanconflict.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.urbanconflict.scenario.Scenario;
-import org.urbanconflict.scenario.ScenarioLoader;
-import org.urbanconflict.scenario.ScenarioProblem;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.basra.scenario.ScenarioLoader;
+import org.urbanconflict.core.scenario.ScenarioProblem;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
 
 /** Loads a scenario for a command, printing every validation problem and returning null when there are any. */
 final class ScenarioOption {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
-import org.urbanconflict.experiment.Experiment;
+import org.urbanconflict.core.Experiment;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

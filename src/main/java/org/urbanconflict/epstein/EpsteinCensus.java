@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.urbanconflict.experiment.RunEvent;
+import org.urbanconflict.core.RunEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.urbanconflict.experiment.ChartPlan;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.CitedOverride;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.ChartPlan;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.core.scenario.CitedOverride;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /** Epstein's model with one scenario, as an {@link Experiment} for batches, sweeps, comparisons and charts. */
 public final class EpsteinExperiment implements Experiment {

@@ -1,7 +1,7 @@
 package org.urbanconflict.epstein;
 
 import java.util.List;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;

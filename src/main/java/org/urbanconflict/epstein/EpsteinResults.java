@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * Detaches a finished Epstein run into a plain {@link RunResult}: the per-step table, the summary and the outcome

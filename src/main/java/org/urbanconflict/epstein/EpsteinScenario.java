@@ -3,8 +3,8 @@ package org.urbanconflict.epstein;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.urbanconflict.scenario.Citation;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.scenario.Citation;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * A validated Epstein scenario file: its parameters, its schedule of changes, its citations and validation targets,

@@ -1,15 +1,15 @@
 package org.urbanconflict.epstein;
 
+import org.urbanconflict.core.scenario.CanonicalJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.urbanconflict.scenario.CitedFile;
-import org.urbanconflict.scenario.ParameterCopier;
-import org.urbanconflict.scenario.ScenarioProblem;
-import org.urbanconflict.scenario.ScenarioValidationException;
-import org.urbanconflict.scenario.ValidationTarget;
+import org.urbanconflict.core.scenario.CitedFile;
+import org.urbanconflict.core.scenario.ScenarioProblem;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
+import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
  * The one way an Epstein scenario file becomes an {@link EpsteinScenario}: read, merged over what it
@@ -79,7 +79,7 @@ public final class EpsteinScenarioLoader {
         }
         String resolved = f.canonicalJson();
         return new EpsteinScenario(v.path("name").asText(), v.path("description").asText(), file.toString(),
-                resolved, ParameterCopier.sha256(resolved), p, schedule, f.citations(), targets);
+                resolved, CanonicalJson.sha256(resolved), p, schedule, f.citations(), targets);
     }
 
     private static void crossCheck(CitedFile f, EpsteinParameters p, List<ScenarioProblem> problems) {

@@ -17,8 +17,8 @@ import javax.swing.event.MenuListener;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.urbanconflict.scenario.ScenarioProblem;
-import org.urbanconflict.scenario.ScenarioValidationException;
+import org.urbanconflict.core.scenario.ScenarioProblem;
+import org.urbanconflict.core.scenario.ScenarioValidationException;
 
 /**
  * The scenario picker: the shipped scenarios and what-ifs by name, plus any other file. A file is loaded and
@@ -75,7 +75,7 @@ public final class ScenarioSwitcher<S> {
         return menu;
     }
 
-    JPopupMenu popup() {
+    public JPopupMenu popup() {
         JPopupMenu popup = new JPopupMenu();
         popup.addPopupMenuListener(new PopupMenuListener() {
             @Override

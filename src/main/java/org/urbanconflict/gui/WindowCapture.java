@@ -1,5 +1,6 @@
 package org.urbanconflict.gui;
 
+
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics2D;
@@ -55,13 +56,6 @@ public final class WindowCapture {
             json.append("  \"minMapColours\": ").append(minMapColours).append("\n}\n");
             return json.toString();
         }
-    }
-
-    /** The Basra map's key: the three control colours, on a map of many colours. */
-    static Key basra(Rectangle map, Rectangle legend) {
-        return new Key(map, legend, List.of("government", "militia", "contested"),
-                List.of(Palette.MAP_COLOURS[Palette.GOVERNMENT], Palette.MAP_COLOURS[Palette.MILITIA],
-                        Palette.MAP_COLOURS[Palette.CONTESTED]), Palette.PANEL, 12);
     }
 
     /** Writes {@code png} and {@code png + ".json"}; call on the Swing thread with the schedule locked. */

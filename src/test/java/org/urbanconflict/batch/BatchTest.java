@@ -16,10 +16,10 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.urbanconflict.TestScenarios;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.model.ConflictModel;
-import org.urbanconflict.scenario.Scenario;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.basra.BasraExperiment;
+import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.basra.scenario.Scenario;
 
 /** Batches on a short horizon (3 days) so they run in seconds; the machinery is the same at any length. */
 class BatchTest {
@@ -157,7 +157,7 @@ class BatchTest {
             Scenario scenario = TestScenarios.load(file);
             Path copy = Files.createDirectories(dir.resolve(file.replace('/', '-')));
             ResultsFolder.writeConfiguration(copy, new BasraExperiment(scenario).configurationFiles());
-            Scenario reloaded = org.urbanconflict.scenario.ScenarioLoader.load(copy.resolve(
+            Scenario reloaded = org.urbanconflict.basra.scenario.ScenarioLoader.load(copy.resolve(
                     BasraExperiment.SCENARIO_FILE));
             assertEquals(scenario.hash(), reloaded.hash(), file + ": the copy is the same scenario");
         }
@@ -185,8 +185,8 @@ class BatchTest {
     }
 
     /** An experiment whose charts cannot be drawn, as when a batch is stopped or the disk fills while drawing them. */
-    private record ChartsFail(org.urbanconflict.experiment.Experiment inner)
-            implements org.urbanconflict.experiment.Experiment {
+    private record ChartsFail(org.urbanconflict.core.Experiment inner)
+            implements org.urbanconflict.core.Experiment {
         @Override
         public String name() {
             return inner.name();
@@ -208,7 +208,7 @@ class BatchTest {
         }
 
         @Override
-        public List<org.urbanconflict.scenario.ValidationTarget> targets() {
+        public List<org.urbanconflict.core.scenario.ValidationTarget> targets() {
             return inner.targets();
         }
 
@@ -218,7 +218,7 @@ class BatchTest {
         }
 
         @Override
-        public org.urbanconflict.experiment.Experiment withParameter(String pointer, double value) {
+        public org.urbanconflict.core.Experiment withParameter(String pointer, double value) {
             return inner.withParameter(pointer, value);
         }
 
@@ -228,7 +228,7 @@ class BatchTest {
         }
 
         @Override
-        public org.urbanconflict.experiment.ChartPlan chartPlan() {
+        public org.urbanconflict.core.ChartPlan chartPlan() {
             throw new IllegalStateException("stopped while drawing the charts");
         }
     }

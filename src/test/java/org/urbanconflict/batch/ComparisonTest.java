@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.urbanconflict.TestScenarios;
-import org.urbanconflict.model.BasraExperiment;
+import org.urbanconflict.basra.BasraExperiment;
 
 class ComparisonTest {
     @Test

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
-import org.urbanconflict.model.BasraExperiment;
+import org.urbanconflict.basra.BasraExperiment;
 
 class SweepDesignTest {
     private static final SweepDesign.Dimension FIGHTERS = SweepDesign.Dimension.parse("/militia/fighters=5000:17000:3",

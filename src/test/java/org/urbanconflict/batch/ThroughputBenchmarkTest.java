@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.urbanconflict.model.BasraExperiment;
+import org.urbanconflict.basra.BasraExperiment;
 
 /** The shape of the throughput benchmark's measurement; what it measures is the README's business, not a test's. */
 class ThroughputBenchmarkTest {

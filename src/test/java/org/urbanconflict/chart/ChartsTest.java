@@ -24,10 +24,10 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.urbanconflict.scenario.District;
-import org.urbanconflict.scenario.DistrictMap;
-import org.urbanconflict.scenario.Faction;
-import org.urbanconflict.scenario.Terrain;
+import org.urbanconflict.basra.scenario.District;
+import org.urbanconflict.basra.scenario.DistrictMap;
+import org.urbanconflict.basra.scenario.Faction;
+import org.urbanconflict.basra.scenario.Terrain;
 
 /** Every chart writes a decodable PNG of the right size, the same bytes for the same input, and survives edge cases. */
 class ChartsTest {

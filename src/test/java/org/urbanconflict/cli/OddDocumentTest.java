@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
-import org.urbanconflict.scenario.ParameterTable;
+import org.urbanconflict.basra.scenario.ParameterTable;
 
 /**
  * docs/odd.md must stay in step with the code: its parameter tables with the baseline scenario and map, and its

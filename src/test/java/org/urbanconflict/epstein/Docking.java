@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /**
  * Runs one of the paper's scenario files with a chosen arrest rule over a fixed list of seeds (in parallel: each run

@@ -34,7 +34,7 @@ import org.urbanconflict.chart.Estimate;
 import org.urbanconflict.chart.FanData;
 import org.urbanconflict.chart.SweepPoint;
 import org.urbanconflict.epstein.ScheduledChange.Target;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /**
  * Regenerates the figures and numbers of docs/epstein-docking.md (20 seeds per case; a few minutes on two cores):

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.epstein.ScheduledChange.Target;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /**
  * Docking: each of the paper's qualitative claims about Model I (Epstein 2002), checked over a fixed set of seeds

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.urbanconflict.cli.UrbanConflictCli;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.RunResult;
 import picocli.CommandLine;
 
 /** The model through the shared {@link Experiment} interface and the command line: run, batch, sweep, chart. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.urbanconflict.experiment.RunResult;
+import org.urbanconflict.core.RunResult;
 
 /** The model's bookkeeping: per-cell counts, cells and agent arrays agree at every step; runs are reproducible. */
 class EpsteinModelTest {

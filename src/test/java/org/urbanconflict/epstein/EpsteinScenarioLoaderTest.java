@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.urbanconflict.scenario.ScenarioProblem;
+import org.urbanconflict.core.scenario.ScenarioProblem;
 
 /** Epstein scenario files: the shipped ones load, and broken ones are explained precisely. */
 class EpsteinScenarioLoaderTest {
@@ -47,7 +47,7 @@ class EpsteinScenarioLoaderTest {
                         || c.assumption() != null));
                 EpsteinParameters shorter = s.parameters();
                 shorter.setSteps(20);
-                org.urbanconflict.experiment.RunResult r = EpsteinModel.run(new EpsteinScenario(s.name(), "",
+                org.urbanconflict.core.RunResult r = EpsteinModel.run(new EpsteinScenario(s.name(), "",
                         s.file(), s.resolvedJson(), s.hash(), shorter, s.schedule(), s.citations(), s.targets()), 42);
                 assertEquals(21, r.hourly().length, f + " runs");
             }

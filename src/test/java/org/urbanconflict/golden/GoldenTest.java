@@ -16,10 +16,10 @@ import org.urbanconflict.batch.Seeds;
 import org.urbanconflict.batch.Task;
 import org.urbanconflict.epstein.EpsteinExperiment;
 import org.urbanconflict.epstein.EpsteinScenarioLoader;
-import org.urbanconflict.experiment.Experiment;
-import org.urbanconflict.experiment.RunResult;
-import org.urbanconflict.model.BasraExperiment;
-import org.urbanconflict.scenario.ScenarioLoader;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.basra.BasraExperiment;
+import org.urbanconflict.basra.scenario.ScenarioLoader;
 
 /**
  * Results change only on purpose. For fixed seeds (the first replicates of {@code batch --seed 1}), the baseline,

@@ -1,0 +1,121 @@
+package org.urbanconflict.basra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.urbanconflict.core.ChartPlan;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.RunResult;
+import org.urbanconflict.basra.scenario.ParameterCopier;
+import org.urbanconflict.core.scenario.CitedOverride;
+import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.basra.scenario.ScenarioLoader;
+import org.urbanconflict.core.scenario.ValidationTarget;
+
+/** The Basra model with one scenario, as an {@link Experiment} for batches, sweeps and comparisons. */
+public final class BasraExperiment implements Experiment {
+    /** File names of the self-contained scenario copy kept in a results folder. */
+    public static final String SCENARIO_FILE = "scenario.json";
+    public static final String MAP_FILE = "scenario-map.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Scenario scenario;
+
+    public BasraExperiment(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public String name() {
+        return scenario.name();
+    }
+
+    @Override
+    public String hash() {
+        return scenario.hash();
+    }
+
+    @Override
+    public Map<String, String> configurationFiles() {
+        return configurationFiles(null, 0);
+    }
+
+    private Map<String, String> configurationFiles(String pointer, double value) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(scenario.resolvedJson());
+            root.remove("extends");
+            root.put("map", MAP_FILE);
+            if (pointer != null) {
+                CitedOverride.set(root, pointer, value, "/militia/fighters (see 'urbanconflict params' for them all)");
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(SCENARIO_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            files.put(MAP_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(scenario
+                    .mapJson())) + "\n");
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String parametersJson() {
+        return ParameterCopier.toJson(scenario.parameters());
+    }
+
+    @Override
+    public List<ValidationTarget> targets() {
+        return scenario.targets();
+    }
+
+    @Override
+    public RunResult run(long seed) {
+        return ConflictModel.run(scenario, seed);
+    }
+
+    /**
+     * Writes the scenario with the new value to a scratch folder and loads it back, so the value passes the same
+     * validation as a hand-edited file and the new scenario's hash and citations are consistent.
+     */
+    @Override
+    public Experiment withParameter(String pointer, double value) {
+        return new BasraExperiment(CitedOverride.load(configurationFiles(pointer, value), SCENARIO_FILE,
+                ScenarioLoader::load, pointer, value));
+    }
+
+    @Override
+    public double parameterValue(String pointer) {
+        return CitedOverride.valueAt(configurationFiles().get(SCENARIO_FILE), pointer);
+    }
+
+    @Override
+    public ChartPlan chartPlan() {
+        return new ChartPlan(List.of(
+                new ChartPlan.Fan("casualties-killed", "Killed, by side", "people killed",
+                        List.of("gov_killed", "militia_killed", "civilian_killed"),
+                        List.of("Government", "Militia", "Civilians")),
+                new ChartPlan.Fan("casualties-wounded", "Wounded, by side", "people wounded",
+                        List.of("gov_wounded", "militia_wounded", "civilian_wounded"),
+                        List.of("Government", "Militia", "Civilians")),
+                new ChartPlan.Fan("control", "Government control of the urban area", "share of urban area",
+                        List.of("gov_control_urban"), List.of("Government share")),
+                new ChartPlan.Fan("refusals-desertions-defections", "Refusals, desertions and defections",
+                        "government personnel", List.of("refusals", "desertions", "defections"),
+                        List.of("Refused to fight", "Deserted", "Defected"))),
+                "ceasefire_day", "ceasefire day (battle day; day 6 = 30 March 2008)", "without a ceasefire",
+                scenario.map(), "taken_at_ceasefire_",
+                "Probability that the government holds each district at the ceasefire",
+                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList(),
+                List.of("ceasefire_day", "gov_control_urban_at_ceasefire", "gov_control_urban",
+                        "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed", "militia_killed",
+                        "civilian_killed", "defections", "strikes_air", "strikes_artillery", "displaced"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.urbanconflict.basra;
+
+import org.urbanconflict.basra.Attrition.Defender;
+import org.urbanconflict.basra.params.CombatParameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Resolves the hour's fighting. Wherever government units able to fight share a cell with militia on the streets,
+ * they engage with {@code engagementProbability} (always, if the militia sprang an ambush there); losses follow
+ * {@link Attrition} and are shared among the agents present in proportion to their strength. Civilians in the cell
+ * are caught in the crossfire, and units in contact may call for coalition fire.
+ */
+final class Engagements implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        ConflictModel model = (ConflictModel) state;
+        Territory t = model.territory();
+        int hour = model.hour();
+        MilitiaCell[] cells = model.militiaCells();
+        for (MilitiaCell m : cells) {
+            int c = m.getCell();
+            if (m.fightersOnStreets() == 0 || t.governmentStrength[c] <= 0 || t.lastCombatHour[c] == hour) {
+                continue;
+            }
+            if (ambushIn(model, c) || model.random.nextDouble() < model.parameters().getCombat()
+                    .getEngagementProbability()) {
+                t.lastCombatHour[c] = hour;
+                fight(model, c);
+            }
+        }
+    }
+
+    private static boolean ambushIn(ConflictModel model, int c) {
+        for (int i = model.territory().cellHead[c]; i >= 0; i = model.cellNext[i]) {
+            if (model.militiaCells()[i].isAmbushing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void fight(ConflictModel model, int c) {
+        Territory t = model.territory();
+        CombatParameters p = model.parameters().getCombat();
+        double militiaStrength = 0;
+        for (int i = t.cellHead[c]; i >= 0; i = model.cellNext[i]) {
+            militiaStrength += model.militiaCells()[i].effectiveStrength();
+        }
+        Control control = t.control(c);
+        Defender defender = control == Control.MILITIA ? Defender.MILITIA
+                : control == Control.GOVERNMENT ? Defender.GOVERNMENT : Defender.NEITHER;
+        double density = model.densityOf(c);
+        double ambush = ambushIn(model, c) ? model.parameters().getMilitia().getAmbushMultiplier() : 1.0;
+        double govMean = Attrition.expectedGovernmentLosses(militiaStrength, p.getMilitiaLethality(), defender,
+                p.getDefenderBonus(), density, ambush);
+        double milMean = Attrition.expectedMilitiaLosses(t.governmentStrength[c], p.getGovernmentLethality(),
+                defender, p.getDefenderBonus(), density);
+        int governmentLosses = governmentLosses(model, c, govMean);
+        int militiaLosses = model.interactions().militiaLosses(c, model.draws().poisson(milMean));
+        int civilians = model.draws().poisson(model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
+                * (governmentLosses + militiaLosses) * density * model.civilians().occupancy(c));
+        model.civilians().harm(model, c, civilians, false);
+        model.fireSupport().requestFrom(model, c);
+    }
+
+    /** Shares Poisson losses among the government units in the cell, in proportion to their personnel. */
+    private static int governmentLosses(ConflictModel model, int c, double mean) {
+        Territory t = model.territory();
+        int total = 0;
+        int personnel = t.governmentPersonnel[c];
+        for (int i = t.unitHead[c]; i >= 0; i = model.unitNext[i]) {
+            GovernmentUnit u = model.units()[i];
+            if (u.effectiveStrength() <= 0) {
+                continue;
+            }
+            int losses = model.draws().poissonCapped(mean * u.getActive() / personnel, u.getActive());
+            total += model.interactions().governmentCasualties(u, losses);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,175 @@
+package org.urbanconflict.basra.gui;
+
+import org.urbanconflict.gui.Style;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.urbanconflict.basra.GovernmentUnit;
+import org.urbanconflict.basra.MilitiaCell;
+import org.urbanconflict.basra.Posture;
+import org.urbanconflict.basra.params.UnitType;
+import sim.display.GUIState;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimplePortrayal2D;
+
+/**
+ * How a unit or a militia cell looks on the map. Government units sit in the upper left of their block and militia
+ * cells in the lower right, so both sides stay visible where they fight over the same block. Each unit type has its
+ * own shape (police square, army circle, new army ring, National Police triangle, special forces star), a unit that
+ * refuses to fight turns grey, and a militia cell is a dark diamond, hollow once it has stood down.
+ */
+final class AgentSymbol extends SimplePortrayal2D {
+    private static final double MIN_PIXELS = 7.0;
+
+    private final MapState state;
+    private Style style = Style.NORMAL;
+
+    AgentSymbol(MapState state) {
+        this.state = state;
+    }
+
+    void setStyle(Style style) {
+        this.style = style;
+    }
+
+    @Override
+    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        Shape shape = shape(object, info);
+        if (shape == null) {
+            return;
+        }
+        RenderingHints old = Drawing.smooth(g);
+        double cell = Math.min(info.draw.width, info.draw.height);
+        float outline = (float) Math.max(1.0, cell * 0.07 * style.outlineWidth());
+        if (info.selected) {
+            g.setColor(Drawing.colour(Palette.SELECTION));
+            g.setStroke(new BasicStroke(outline * 3f));
+            g.draw(shape);
+        }
+        boolean hollow = hollow(object);
+        g.setColor(Drawing.colour(fill(object)));
+        if (hollow) {
+            g.setStroke(new BasicStroke(outline * 2.2f));
+            g.draw(shape);
+        } else {
+            g.fill(shape);
+        }
+        g.setColor(Drawing.colour(object instanceof MilitiaCell ? Palette.MILITIA_OUTLINE : Palette.UNIT_OUTLINE));
+        g.setStroke(new BasicStroke(outline));
+        if (!hollow) {
+            g.draw(shape);
+        }
+        g.setRenderingHints(old);
+    }
+
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        Shape shape = shape(object, range);
+        return shape != null && shape.intersects(range.clip.x, range.clip.y, range.clip.width, range.clip.height);
+    }
+
+    @Override
+    public boolean setSelected(LocationWrapper wrapper, boolean selected) {
+        return true;
+    }
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState gui) {
+        Object bean = wrapper == null ? null : Inspectors.beanFor(wrapper.getObject(), state);
+        return bean == null ? null : Inspectors.of(bean, gui);
+    }
+
+    @Override
+    public String getName(LocationWrapper wrapper) {
+        Object bean = wrapper == null ? null : Inspectors.beanFor(wrapper.getObject(), state);
+        return bean == null ? "" : bean.toString();
+    }
+
+    private static boolean hollow(Object object) {
+        if (object instanceof MilitiaCell m) {
+            return m.getPosture() == Posture.STOOD_DOWN;
+        }
+        return object instanceof GovernmentUnit u && u.getType() == UnitType.NEW_ARMY && !u.isRefusing();
+    }
+
+    private static int fill(Object object) {
+        if (object instanceof MilitiaCell) {
+            return Palette.MILITIA_FILL;
+        }
+        GovernmentUnit u = (GovernmentUnit) object;
+        return Palette.unitFill(u.getType(), u.isRefusing());
+    }
+
+    /** The symbol's outline in screen space, or null for an object this portrayal does not draw. */
+    static Shape shape(Object object, DrawInfo2D info) {
+        double cell = Math.min(info.draw.width, info.draw.height);
+        if (object instanceof MilitiaCell) {
+            return diamond(info.draw.x + cell * 0.2, info.draw.y + cell * 0.2, size(cell, 0.72));
+        }
+        if (!(object instanceof GovernmentUnit unit)) {
+            return null;
+        }
+        double x = info.draw.x - cell * 0.18;
+        double y = info.draw.y - cell * 0.18;
+        return switch (unit.getType()) {
+            case LOCAL_POLICE -> square(x, y, size(cell, 0.5));
+            case ARMY -> circle(x, y, size(cell, 0.66));
+            case NEW_ARMY -> circle(x, y, size(cell, 0.56));
+            case NATIONAL_POLICE -> triangle(x, y, size(cell, 0.78));
+            case SPECIAL_FORCES -> star(x, y, size(cell, 0.86));
+        };
+    }
+
+    private static double size(double cell, double share) {
+        return Math.max(MIN_PIXELS * share / 0.66, cell * share);
+    }
+
+    static Shape square(double x, double y, double s) {
+        return new Rectangle2D.Double(x - s / 2, y - s / 2, s, s);
+    }
+
+    static Shape circle(double x, double y, double s) {
+        return new Ellipse2D.Double(x - s / 2, y - s / 2, s, s);
+    }
+
+    static Shape triangle(double x, double y, double s) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x, y - s / 2);
+        p.lineTo(x + s / 2, y + s * 0.4);
+        p.lineTo(x - s / 2, y + s * 0.4);
+        p.closePath();
+        return p;
+    }
+
+    static Shape diamond(double x, double y, double s) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x, y - s / 2);
+        p.lineTo(x + s / 2, y);
+        p.lineTo(x, y + s / 2);
+        p.lineTo(x - s / 2, y);
+        p.closePath();
+        return p;
+    }
+
+    static Shape star(double x, double y, double s) {
+        Path2D.Double p = new Path2D.Double();
+        for (int i = 0; i < 10; i++) {
+            double r = (i % 2 == 0 ? 0.5 : 0.22) * s;
+            double a = -Math.PI / 2 + i * Math.PI / 5;
+            if (i == 0) {
+                p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
+            } else {
+                p.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
+            }
+        }
+        p.closePath();
+        return p;
+    }
+}

@@ -1,0 +1,116 @@
+package org.urbanconflict.basra.gui;
+
+import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.ScenarioSwitcher;
+import org.urbanconflict.gui.WindowLayout;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.WindowConstants;
+
+/**
+ * The battle window: the map display with the event log under it on the left, the live charts on the right, and a
+ * menu bar for the scenario picker, presentation mode and a picture of the whole GUI. MASON's Console, beside it,
+ * keeps the play controls, the Model tab and the inspectors.
+ */
+final class BattleWindow extends JFrame {
+    private static final long serialVersionUID = 1L;
+
+    private final ConflictModelWithUI gui;
+    private final BattleMap map;
+    private final JSplitPane columns;
+    private final JSplitPane left;
+    private final JCheckBoxMenuItem presentation = new JCheckBoxMenuItem("Presentation mode (large text)");
+
+    BattleWindow(ConflictModelWithUI gui, BattleMap map, LiveCharts charts, EventLogPanel log,
+            ScenarioSwitcher<?> scenarios) {
+        super(ConflictModelWithUI.getName());
+        this.gui = gui;
+        this.map = map;
+        setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map.display(), log);
+        left.setResizeWeight(1.0);
+        left.setBorder(null);
+        JPanel chartColumn = new JPanel(new BorderLayout());
+        chartColumn.setBackground(Color.WHITE);
+        chartColumn.add(charts, BorderLayout.CENTER);
+        chartColumn.setMinimumSize(new Dimension(200, 200));
+        columns = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, chartColumn);
+        columns.setResizeWeight(1.0);
+        columns.setBorder(null);
+        getContentPane().add(columns, BorderLayout.CENTER);
+        setJMenuBar(menus(scenarios));
+        scenarios.setParent(this);
+    }
+
+    private JMenuBar menus(ScenarioSwitcher<?> scenarios) {
+        JMenuBar bar = new JMenuBar();
+        bar.add(scenarios.menu());
+        JMenu view = new JMenu("View");
+        presentation.addActionListener(e -> gui.setPresentation(presentation.isSelected()));
+        view.add(presentation);
+        JMenuItem fit = new JMenuItem("Fit the map to the window");
+        fit.addActionListener(e -> map.fitToWindow());
+        view.add(fit);
+        JMenuItem picture = new JMenuItem("Save a picture of all windows\u2026");
+        picture.addActionListener(e -> savePicture());
+        view.add(picture);
+        bar.add(view);
+        return bar;
+    }
+
+    /**
+     * Sizes the window and its columns for the screen: the charts column as the layout says, the map as tall as its
+     * width allows, and the event log the rest (at least the layout's minimum).
+     */
+    void arrange(WindowLayout layout) {
+        WindowLayout.Box box = layout.main();
+        setBounds(box.x(), box.y(), box.width(), box.height());
+        validate();
+        int leftWidth = box.width() - layout.chartsWidth();
+        columns.setDividerLocation(leftWidth);
+        int header = map.display().header.getPreferredSize().height;
+        int mapHeight = (int) Math.round(leftWidth / map.aspectRatio()) + header + 8;
+        int available = getContentPane().getHeight();
+        left.setDividerLocation(Math.max(200, Math.min(mapHeight, available - layout.eventsHeight())));
+    }
+
+    void showPresentation(boolean on) {
+        presentation.setSelected(on);
+    }
+
+    private void savePicture() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new File("basra-gui.png"));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        try {
+            gui.savePicture(file.getFileName().toString().endsWith(".png") ? file
+                    : file.resolveSibling(file.getFileName() + ".png"));
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(this, "Could not save " + file + ": " + e.getMessage(), "Picture not saved",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        map.display().quit();
+        super.dispose();
+    }
+}

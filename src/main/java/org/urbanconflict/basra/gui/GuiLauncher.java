@@ -1,0 +1,38 @@
+package org.urbanconflict.basra.gui;
+
+import org.urbanconflict.gui.GuiSession;
+import org.urbanconflict.gui.GuiSettings;
+import org.urbanconflict.gui.ScenarioCatalog;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.basra.scenario.Scenario;
+import sim.display.Console;
+
+/**
+ * Opens the GUI for the {@code gui} command. The command line loads this class by name, so the headless commands
+ * never load Swing. Returns an exit code only in the diagnostic mode ({@code --exit}); otherwise it waits, and
+ * MASON ends the program when the Console is closed.
+ */
+public final class GuiLauncher {
+    private GuiLauncher() {
+    }
+
+    public static int launch(Scenario scenario, GuiSettings settings) throws Exception {
+        if (GuiSession.noDisplay("./urbanconflict gui --screenshot target/gui.png --hours 30 --exit")) {
+            return 3;
+        }
+        Path folder = scenario.file() == null ? Path.of("scenarios") : ScenarioCatalog.folderFor(scenario.file());
+        AtomicReference<ConflictModelWithUI> gui = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ConflictModelWithUI ui = new ConflictModelWithUI(ConflictModel.create(scenario, settings.seed()),
+                    settings.presentation(), folder);
+            Console console = (Console) ui.createController();
+            console.pressPause();
+            gui.set(ui);
+        });
+        return GuiSession.drive(settings, hours -> gui.get().stepHours(hours), file -> gui.get().savePicture(file));
+    }
+}

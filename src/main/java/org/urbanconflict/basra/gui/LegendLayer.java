@@ -1,0 +1,211 @@
+package org.urbanconflict.basra.gui;
+
+import org.urbanconflict.gui.Style;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import org.urbanconflict.basra.BattleClock;
+import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.basra.Control;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+
+/**
+ * The panel beside the map: the clock (simulated time, battle day and phase) and the legend. It is drawn inside the
+ * MASON display rather than as a Swing panel so that MASON's snapshots and movies carry it: a picture of the map
+ * without its key is no use in a handout. The layout is in rows that share the panel's height, so it fits at any
+ * zoom; text size follows the row height.
+ */
+final class LegendLayer extends FieldPortrayal2D {
+    /**
+     * Rows the full legend needs, and the rows left when the Ground section (river, bridge and highway are named on
+     * the map anyway) and the stronghold note are dropped to make room for larger text.
+     */
+    private static final double ROWS = 27.2;
+    private static final double COMPACT_ROWS = 22.5;
+    /** How much larger presentation mode wants the legend's text. */
+    private static final double PRESENTATION_TEXT = 1.25;
+    /** Smallest text, in pixels, that a student at the back can still read off a laptop screen. */
+    private static final double MIN_FONT_PIXELS = 10.5;
+    private static final double TEXT_SHARE = 0.58;
+    private static final double SPLIT = 0.56;
+    /** Legend entries sit in a left or right half-column, or alone on their row. */
+    private static final int LEFT = 0;
+    private static final int RIGHT = 1;
+    private static final int ALONE = 2;
+
+    private final MapState state;
+    private Style style = Style.NORMAL;
+    /** The pen and cursor of one draw call; MASON draws a display one call at a time, holding the schedule lock. */
+    private Graphics2D g;
+    private double left;
+    private double width;
+    private double row;
+    private double y;
+
+    LegendLayer(MapState state) {
+        this.state = state;
+    }
+
+    void setStyle(Style style) {
+        this.style = style;
+    }
+
+    @Override
+    public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
+        ConflictModel model = state.model();
+        if (model == null) {
+            return;
+        }
+        g = graphics;
+        RenderingHints old = Drawing.smooth(g);
+        double pad = info.draw.width * 0.05;
+        left = info.draw.x + pad;
+        width = info.draw.width - 2 * pad;
+        double legible = MIN_FONT_PIXELS / TEXT_SHARE;
+        double wanted = Math.max(legible, info.draw.height / ROWS * (style.presentation() ? PRESENTATION_TEXT : 1));
+        boolean compact = wanted * ROWS > info.draw.height * 1.001;
+        row = compact ? Math.min(wanted, info.draw.height / COMPACT_ROWS) : wanted;
+        y = info.draw.y + row * 0.4;
+        g.setColor(Drawing.colour(Palette.PANEL));
+        g.fill(new Rectangle2D.Double(info.draw.x + pad * 0.4, info.draw.y, info.draw.width - pad * 0.4,
+                info.draw.height));
+        clock(model);
+        heading("Control of built-up blocks");
+        swatch(Palette.control(Control.GOVERNMENT), "Government", ALONE);
+        swatch(Palette.control(Control.MILITIA), "Mahdi Army", ALONE);
+        swatch(Palette.control(Control.CONTESTED), "Contested", ALONE);
+        if (!compact) {
+            heading("Ground");
+            swatch(Palette.MAP_COLOURS[Palette.RIVER], "River", LEFT);
+            swatch(Palette.MAP_COLOURS[Palette.BRIDGE], "Bridge", RIGHT);
+            swatch(Palette.MAP_COLOURS[Palette.HIGHWAY], "Highway 6", LEFT);
+            swatch(Palette.MAP_COLOURS[Palette.OPEN], "Open ground", RIGHT);
+        }
+        heading("Forces");
+        symbol(AgentSymbol.square(0, 0, 1), Palette.POLICE_FILL, "Local police", LEFT, false);
+        symbol(AgentSymbol.circle(0, 0, 1.2), Palette.UNIT_FILL, "Army", RIGHT, false);
+        symbol(AgentSymbol.circle(0, 0, 1.1), Palette.UNIT_FILL, "New army", LEFT, true);
+        symbol(AgentSymbol.triangle(0, 0, 1.3), Palette.UNIT_FILL, "Natl. Police", RIGHT, false);
+        symbol(AgentSymbol.star(0, 0, 1.5), Palette.UNIT_FILL, "Special forces", LEFT, false);
+        symbol(AgentSymbol.circle(0, 0, 1.2), Palette.REFUSING_FILL, "Refusing", RIGHT, false);
+        symbol(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Militia cell", LEFT, false);
+        symbol(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Stood down", RIGHT, true);
+        heading("Coalition fire, fading over " + StrikeLayer.FADE_HOURS + " h");
+        strike(true, "US air", LEFT);
+        strike(false, "UK artillery", RIGHT);
+        if (!compact) {
+            y += row * 0.3;
+            text("Italic names: Mahdi Army strongholds", Font.ITALIC, 0.56, Palette.MUTED_INK, left);
+        }
+        g.setRenderingHints(old);
+        g = null;
+    }
+
+    private void clock(ConflictModel model) {
+        BattleClock clock = model.clock();
+        int hour = (int) model.schedule.getSteps();
+        y += row * 0.9;
+        text(ClockText.time(clock, hour), Font.BOLD, 1.55, Palette.INK, left);
+        y += row * 0.45;
+        text(ClockText.date(clock, hour), Font.BOLD, 0.62, Palette.INK, left);
+        text(ClockText.dayAndHour(clock, hour), Font.PLAIN, 0.58, Palette.MUTED_INK, left);
+        String phase = model.politics().phase(hour);
+        Font badgeFont = Drawing.font(Font.BOLD, fontPixels(TEXT_SHARE));
+        String badge = ClockText.phaseBadge(phase);
+        double textWidth = badgeFont.getStringBounds(badge, g.getFontRenderContext()).getWidth();
+        Shape pill = new RoundRectangle2D.Double(left, y + row * 0.1, textWidth + row, row * 1.05, row * 0.5,
+                row * 0.5);
+        g.setColor(Drawing.colour(Palette.phase(phase)));
+        g.fill(pill);
+        g.setColor(Drawing.colour(0xFFFFFF));
+        g.setFont(badgeFont);
+        g.drawString(badge, (float) (left + row * 0.5), (float) (y + row * 0.84));
+        y += row * 1.35;
+        long percent = Math.round(100 * model.territoryState().governmentUrbanShare());
+        text("Government holds " + percent + "% of the city", Font.PLAIN, 0.58, Palette.INK, left);
+    }
+
+    private void heading(String words) {
+        y += row * 0.45;
+        text(words, Font.BOLD, 0.6, Palette.INK, left);
+        g.setColor(Drawing.colour(0xCCCCCC));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(left, y - row * 0.12, left + width, y - row * 0.12));
+    }
+
+    private void swatch(int rgb, String words, int column) {
+        double x = columnX(column);
+        double size = row * 0.72;
+        Rectangle2D box = new Rectangle2D.Double(x, y + (row - size) / 2, size, size);
+        g.setColor(Drawing.colour(rgb));
+        g.fill(box);
+        g.setColor(Drawing.colour(0x555555));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(box);
+        label(words, x + size * 1.4, column);
+    }
+
+    private void symbol(Shape unit, int rgb, String words, int column, boolean hollow) {
+        double x = columnX(column);
+        double scale = row * 0.5;
+        Shape shape = AffineTransform.getTranslateInstance(x + row * 0.4, y + row * 0.5)
+                .createTransformedShape(AffineTransform.getScaleInstance(scale, scale)
+                        .createTransformedShape(unit));
+        g.setColor(Drawing.colour(rgb));
+        g.setStroke(new BasicStroke((float) Math.max(1.5, row * 0.1 * style.outlineWidth())));
+        if (hollow) {
+            g.draw(shape);
+        } else {
+            g.fill(shape);
+        }
+        label(words, x + row * 1.05, column);
+    }
+
+    private void strike(boolean air, String words, int column) {
+        double x = columnX(column);
+        StrikeLayer.marker(g, air, x + row * 0.4, y + row * 0.5, row * 0.85, 1.0, style.outlineWidth());
+        label(words, x + row * 1.05, column);
+    }
+
+    /** The right column starts past the middle: the longer names ("Special forces") are on the left. */
+    private double columnX(int column) {
+        return column == RIGHT ? left + width * SPLIT : left;
+    }
+
+    /** Writes a legend entry's words; the entry's row is done after its second column. */
+    private void label(String words, double x, int column) {
+        double room = (column == LEFT ? left + width * SPLIT : left + width) - x - row * 0.2;
+        g.setFont(fitted(words, Font.PLAIN, fontPixels(TEXT_SHARE), room));
+        g.setColor(Drawing.colour(Palette.INK));
+        g.drawString(words, (float) x, (float) (y + row * 0.72));
+        if (column != LEFT) {
+            y += row;
+        }
+    }
+
+    private void text(String words, int fontStyle, double size, int rgb, double x) {
+        g.setFont(fitted(words, fontStyle, fontPixels(size), left + width - x));
+        g.setColor(Drawing.colour(rgb));
+        g.drawString(words, (float) x, (float) (y + row * 0.75));
+        y += row * Math.max(1.0, size * 1.45);
+    }
+
+    /** The font at the wanted size, or smaller if the words would not fit in {@code room} pixels. */
+    private Font fitted(String words, int fontStyle, double pixels, double room) {
+        Font font = Drawing.font(fontStyle, pixels);
+        double wide = font.getStringBounds(words, g.getFontRenderContext()).getWidth();
+        return wide <= room ? font : Drawing.font(fontStyle, Math.max(pixels * 0.6, pixels * room / wide));
+    }
+
+    private double fontPixels(double share) {
+        return row * share;
+    }
+}

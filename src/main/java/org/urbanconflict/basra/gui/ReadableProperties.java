@@ -1,0 +1,122 @@
+package org.urbanconflict.basra.gui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.urbanconflict.core.Ordered;
+import sim.util.Properties;
+
+/**
+ * MASON's properties of an object, made readable for a classroom: names as words ("Stand down compliance" rather
+ * than "StandDownCompliance") and, for {@link Ordered} objects, in the order the object asks for rather than
+ * reflection's arbitrary one. Everything else (values, sliders, tooltips, charting) is MASON's own, delegated.
+ */
+public final class ReadableProperties extends Properties {
+    private static final long serialVersionUID = 1L;
+
+    private final Properties inner;
+    private final int[] order;
+
+    public ReadableProperties(Object object) {
+        this.inner = Properties.getProperties(object);
+        this.object = inner.getObject();
+        this.order = order(inner, inner.getObject() instanceof Ordered ordered ? ordered.propertyOrder() : List.of());
+    }
+
+    private static int[] order(Properties properties, List<String> wanted) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < properties.numProperties(); i++) {
+            indices.add(i);
+        }
+        indices.sort(Comparator.<Integer>comparingInt(i -> rank(wanted, properties.getName(i)))
+                .thenComparing(properties::getName));
+        return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int rank(List<String> wanted, String name) {
+        int at = wanted.indexOf(name);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * "RefusalPerMillionHours" becomes "Refusal per million hours" and "GovernmentControlPercent" "Government control
+     * (%)"; acronyms and proper nouns stay whole ("IEDs per cell", "National Police"), and a name that already has
+     * a space (from a MASON {@code nameFoo()} method) is kept.
+     */
+    public static String humanize(String name) {
+        if (name == null || name.isEmpty() || name.contains(" ")) {
+            return name;
+        }
+        boolean percent = name.endsWith("Percent") && name.length() > "Percent".length();
+        String base = percent ? name.substring(0, name.length() - "Percent".length()) : name;
+        StringBuilder words = new StringBuilder().append(Character.toUpperCase(base.charAt(0)));
+        for (int i = 1; i < base.length(); i++) {
+            char c = base.charAt(i);
+            boolean wordStart = Character.isUpperCase(c) && Character.isLowerCase(base.charAt(i - 1));
+            boolean acronym = i + 1 < base.length() && Character.isUpperCase(base.charAt(i + 1));
+            if (wordStart) {
+                words.append(' ').append(acronym ? c : Character.toLowerCase(c));
+            } else {
+                words.append(c);
+            }
+        }
+        String text = words.toString().replace("Ieds", "IEDs").replace(" ieds", " IEDs")
+                .replace("National police", "National Police");
+        return percent ? text + " (%)" : text;
+    }
+
+    @Override
+    public boolean isVolatile() {
+        return inner.isVolatile();
+    }
+
+    @Override
+    public int numProperties() {
+        return order.length;
+    }
+
+    @Override
+    public Object getValue(int index) {
+        return inner.getValue(order[index]);
+    }
+
+    @Override
+    public boolean isReadWrite(int index) {
+        return inner.isReadWrite(order[index]);
+    }
+
+    @Override
+    public String getName(int index) {
+        return humanize(inner.getName(order[index]));
+    }
+
+    /** The name MASON itself uses, for code that looks a property up. */
+    public String getRawName(int index) {
+        return inner.getName(order[index]);
+    }
+
+    @Override
+    public Class<?> getType(int index) {
+        return inner.getType(order[index]);
+    }
+
+    @Override
+    public Object getDomain(int index) {
+        return inner.getDomain(order[index]);
+    }
+
+    @Override
+    public String getDescription(int index) {
+        return inner.getDescription(order[index]);
+    }
+
+    @Override
+    public boolean isHidden(int index) {
+        return inner.isHidden(order[index]);
+    }
+
+    @Override
+    protected Object _setValue(int index, Object value) {
+        return inner.setValue(order[index], value);
+    }
+}

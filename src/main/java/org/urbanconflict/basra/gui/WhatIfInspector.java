@@ -1,0 +1,128 @@
+package org.urbanconflict.basra.gui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JTabbedPane;
+import org.urbanconflict.basra.ConflictModel;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.util.Properties;
+
+/**
+ * The Console's Model tab: a header naming the scenario, with the scenario picker, then one tab per group of the
+ * model's properties proxy ({@code ConflictModel.propertiesProxy()}): Now, Government, Militia, Fire support,
+ * Mediation, Timeline. A group whose properties are themselves groups (the five unit types, air and artillery)
+ * becomes a row of sub-tabs. Each page is MASON's own inspector, so sliders, pop-up menus, tooltips and
+ * right-click charting all work as in any MASON model.
+ */
+final class WhatIfInspector extends Inspector {
+    private static final long serialVersionUID = 1L;
+
+    private final ConflictModel model;
+    private final JLabel scenario = new JLabel();
+    private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
+    private final List<List<Inspector>> pages = new ArrayList<>();
+    private final List<JTabbedPane> subTabs = new ArrayList<>();
+
+    WhatIfInspector(GUIState gui, ConflictModel model, JPopupMenu scenarios) {
+        this.model = model;
+        setLayout(new BorderLayout());
+        add(header(scenarios), BorderLayout.NORTH);
+        add(tabs, BorderLayout.CENTER);
+        ReadableProperties groups = new ReadableProperties(model);
+        for (int i = 0; i < groups.numProperties(); i++) {
+            if (groups.isComposite(i)) {
+                addGroup(gui, groups.getName(i), groups.getDescription(i), groups.getValue(i));
+            }
+        }
+        tabs.addChangeListener(e -> updateInspector());
+        setVolatile(true);
+        updateInspector();
+    }
+
+    private Component header(JPopupMenu scenarios) {
+        JPanel header = new JPanel();
+        header.setLayout(new BoxLayout(header, BoxLayout.Y_AXIS));
+        header.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        scenario.setFont(scenario.getFont().deriveFont(Font.BOLD));
+        scenario.setAlignmentX(LEFT_ALIGNMENT);
+        header.add(scenario);
+        JLabel hint = new JLabel("<html>Changes apply at the next start: press Stop, then Play.</html>");
+        hint.setAlignmentX(LEFT_ALIGNMENT);
+        header.add(hint);
+        header.add(Box.createVerticalStrut(4));
+        JButton pick = new JButton("Load another scenario\u2026");
+        pick.setAlignmentX(LEFT_ALIGNMENT);
+        pick.addActionListener(e -> scenarios.show(pick, 0, pick.getHeight()));
+        header.add(pick);
+        return header;
+    }
+
+    private void addGroup(GUIState gui, String name, String description, Object group) {
+        Properties members = Properties.getProperties(group);
+        boolean nested = members.numProperties() > 0;
+        for (int i = 0; i < members.numProperties(); i++) {
+            nested &= members.isComposite(i);
+        }
+        List<Inspector> inspectors = new ArrayList<>();
+        if (nested) {
+            JTabbedPane inner = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
+            ReadableProperties readable = new ReadableProperties(group);
+            for (int i = 0; i < readable.numProperties(); i++) {
+                Inspector page = page(gui, readable.getValue(i));
+                inspectors.add(page);
+                inner.addTab(readable.getName(i), null, page, readable.getDescription(i));
+            }
+            inner.addChangeListener(e -> updateInspector());
+            subTabs.add(inner);
+            tabs.addTab(name, null, inner, description);
+        } else {
+            Inspector page = page(gui, group);
+            inspectors.add(page);
+            subTabs.add(null);
+            tabs.addTab(name, null, page, description);
+        }
+        pages.add(inspectors);
+    }
+
+    private static Inspector page(GUIState gui, Object bean) {
+        Inspector inspector = Inspectors.of(bean, gui);
+        inspector.setVolatile(true);
+        return inspector;
+    }
+
+    /** Refreshes the scenario name and the page on show (the Console calls this every step). */
+    @Override
+    public void updateInspector() {
+        scenario.setText("Scenario: " + model.scenario().name());
+        int tab = tabs.getSelectedIndex();
+        if (tab < 0) {
+            return;
+        }
+        JTabbedPane inner = subTabs.get(tab);
+        int page = inner == null ? 0 : Math.max(0, inner.getSelectedIndex());
+        Inspector shown = pages.get(tab).get(page);
+        shown.updateInspector();
+        shown.repaint();
+    }
+
+    /** Refreshes every page, after a new scenario replaced the values they show. */
+    void updateAll() {
+        for (List<Inspector> group : pages) {
+            for (Inspector inspector : group) {
+                inspector.updateInspector();
+            }
+        }
+        updateInspector();
+    }
+}

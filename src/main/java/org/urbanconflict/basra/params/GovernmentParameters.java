@@ -1,0 +1,181 @@
+package org.urbanconflict.basra.params;
+
+import sim.util.Interval;
+
+/**
+ * The government side: its forces by unit type and the rules that move them and break them.
+ */
+public final class GovernmentParameters implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private int unitSize;
+    private java.util.List<String> stagingDistricts;
+    private java.util.List<String> objectives;
+    private double advanceHoursPerCell;
+    private double advanceForceRatio;
+    private UnitTypes types;
+    private HazardCoefficients hazards;
+    private MoraleParameters morale;
+    private ReinforcementParameters reinforcements;
+    private boolean raidsAfterCeasefire;
+    private double raidsHaltDay;
+
+    /** Personnel per unit agent (company-sized by default). */
+    public int getUnitSize() {
+        return unitSize;
+    }
+
+    public void setUnitSize(int value) {
+        this.unitSize = value;
+    }
+
+    public String desUnitSize() {
+        return "Personnel per unit agent (company-sized by default).";
+    }
+
+    public Object domUnitSize() {
+        return new Interval(20L, 1000L);
+    }
+
+    /** Districts where assault units start, cycled in order. */
+    public java.util.List<String> getStagingDistricts() {
+        return stagingDistricts;
+    }
+
+    public void setStagingDistricts(java.util.List<String> value) {
+        this.stagingDistricts = value;
+    }
+
+    public String desStagingDistricts() {
+        return "Districts where assault units start, cycled in order.";
+    }
+
+    /** Objective districts in the order the offensive takes them on. */
+    public java.util.List<String> getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(java.util.List<String> value) {
+        this.objectives = value;
+    }
+
+    public String desObjectives() {
+        return "Objective districts in the order the offensive takes them on.";
+    }
+
+    /** Hours an assault unit needs to advance one cell when not in contact. */
+    public double getAdvanceHoursPerCell() {
+        return advanceHoursPerCell;
+    }
+
+    public void setAdvanceHoursPerCell(double value) {
+        this.advanceHoursPerCell = value;
+    }
+
+    public String desAdvanceHoursPerCell() {
+        return "Hours an assault unit needs to advance one cell when not in contact.";
+    }
+
+    public Object domAdvanceHoursPerCell() {
+        return new Interval(0.5, 12.0);
+    }
+
+    /** Local force ratio (government over militia) an assault unit needs before it advances into contact. */
+    public double getAdvanceForceRatio() {
+        return advanceForceRatio;
+    }
+
+    public void setAdvanceForceRatio(double value) {
+        this.advanceForceRatio = value;
+    }
+
+    public String desAdvanceForceRatio() {
+        return "Local force ratio (government over militia) an assault unit needs before it advances into contact.";
+    }
+
+    public Object domAdvanceForceRatio() {
+        return new Interval(0.5, 10.0);
+    }
+
+    /** Parameters of each unit type. */
+    public UnitTypes getTypes() {
+        return types;
+    }
+
+    public void setTypes(UnitTypes value) {
+        this.types = value;
+    }
+
+    public String desTypes() {
+        return "Parameters of each unit type.";
+    }
+
+    /** How morale, infiltration, force ratio and losses scale the refuse/desert/defect hazards. */
+    public HazardCoefficients getHazards() {
+        return hazards;
+    }
+
+    public void setHazards(HazardCoefficients value) {
+        this.hazards = value;
+    }
+
+    public String desHazards() {
+        return "How morale, infiltration, force ratio and losses scale the refuse/desert/defect hazards.";
+    }
+
+    /** How morale falls and recovers. */
+    public MoraleParameters getMorale() {
+        return morale;
+    }
+
+    public void setMorale(MoraleParameters value) {
+        this.morale = value;
+    }
+
+    public String desMorale() {
+        return "How morale falls and recovers.";
+    }
+
+    /** Reinforcements that arrive during the run. */
+    public ReinforcementParameters getReinforcements() {
+        return reinforcements;
+    }
+
+    public void setReinforcements(ReinforcementParameters value) {
+        this.reinforcements = value;
+    }
+
+    public String desReinforcements() {
+        return "Reinforcements that arrive during the run.";
+    }
+
+    /** Whether assault units keep entering militia districts after the ceasefire. */
+    public boolean isRaidsAfterCeasefire() {
+        return raidsAfterCeasefire;
+    }
+
+    public void setRaidsAfterCeasefire(boolean value) {
+        this.raidsAfterCeasefire = value;
+    }
+
+    public String desRaidsAfterCeasefire() {
+        return "Whether assault units keep entering militia districts after the ceasefire.";
+    }
+
+    /** Battle day on which the government halts raids (if it still raids after the ceasefire). */
+    public double getRaidsHaltDay() {
+        return raidsHaltDay;
+    }
+
+    public void setRaidsHaltDay(double value) {
+        this.raidsHaltDay = value;
+    }
+
+    public String desRaidsHaltDay() {
+        return "Battle day on which the government halts raids (if it still raids after the ceasefire).";
+    }
+
+    public Object domRaidsHaltDay() {
+        return new Interval(1.0, 40.0);
+    }
+}

@@ -1,0 +1,169 @@
+package org.urbanconflict.basra.params;
+
+import sim.util.Interval;
+
+/**
+ * One kind of coalition fire: when it becomes available, how much, how accurate, what it costs civilians.
+ */
+public final class StrikeAssetParameters implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private boolean enabled;
+    private double availableFromDay;
+    private double strikesPerDay;
+    private double escalationPerDay;
+    private double requestProbability;
+    private double delayHours;
+    private double precision;
+    private double militiaCasualties;
+    private double civilianCasualties;
+
+    /** Whether this asset is available at all. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean value) {
+        this.enabled = value;
+    }
+
+    public String desEnabled() {
+        return "Whether this asset is available at all.";
+    }
+
+    /** Battle day from which strikes can be requested. */
+    public double getAvailableFromDay() {
+        return availableFromDay;
+    }
+
+    public void setAvailableFromDay(double value) {
+        this.availableFromDay = value;
+    }
+
+    public String desAvailableFromDay() {
+        return "Battle day from which strikes can be requested.";
+    }
+
+    public Object domAvailableFromDay() {
+        return new Interval(1.0, 40.0);
+    }
+
+    /** Strikes available per day when it becomes available. */
+    public double getStrikesPerDay() {
+        return strikesPerDay;
+    }
+
+    public void setStrikesPerDay(double value) {
+        this.strikesPerDay = value;
+    }
+
+    public String desStrikesPerDay() {
+        return "Strikes available per day when it becomes available.";
+    }
+
+    public Object domStrikesPerDay() {
+        return new Interval(0.0, 100.0);
+    }
+
+    /** Relative growth of the daily strike capacity per day. */
+    public double getEscalationPerDay() {
+        return escalationPerDay;
+    }
+
+    public void setEscalationPerDay(double value) {
+        this.escalationPerDay = value;
+    }
+
+    public String desEscalationPerDay() {
+        return "Relative growth of the daily strike capacity per day.";
+    }
+
+    public Object domEscalationPerDay() {
+        return new Interval(0.0, 2.0);
+    }
+
+    /** Hourly probability that a unit in contact requests a strike. */
+    public double getRequestProbability() {
+        return requestProbability;
+    }
+
+    public void setRequestProbability(double value) {
+        this.requestProbability = value;
+    }
+
+    public String desRequestProbability() {
+        return "Hourly probability that a unit in contact requests a strike.";
+    }
+
+    public Object domRequestProbability() {
+        return new Interval(0.0, 1.0);
+    }
+
+    /** Hours from request to strike. */
+    public double getDelayHours() {
+        return delayHours;
+    }
+
+    public void setDelayHours(double value) {
+        this.delayHours = value;
+    }
+
+    public String desDelayHours() {
+        return "Hours from request to strike.";
+    }
+
+    public Object domDelayHours() {
+        return new Interval(0.0, 24.0);
+    }
+
+    /** Probability the strike hits the militia cell it was aimed at. */
+    public double getPrecision() {
+        return precision;
+    }
+
+    public void setPrecision(double value) {
+        this.precision = value;
+    }
+
+    public String desPrecision() {
+        return "Probability the strike hits the militia cell it was aimed at.";
+    }
+
+    public Object domPrecision() {
+        return new Interval(0.0, 1.0);
+    }
+
+    /** Mean militia casualties of a strike on target. */
+    public double getMilitiaCasualties() {
+        return militiaCasualties;
+    }
+
+    public void setMilitiaCasualties(double value) {
+        this.militiaCasualties = value;
+    }
+
+    public String desMilitiaCasualties() {
+        return "Mean militia casualties of a strike on target.";
+    }
+
+    public Object domMilitiaCasualties() {
+        return new Interval(0.0, 50.0);
+    }
+
+    /** Mean civilian casualties of a strike, at density 1 and full occupancy. */
+    public double getCivilianCasualties() {
+        return civilianCasualties;
+    }
+
+    public void setCivilianCasualties(double value) {
+        this.civilianCasualties = value;
+    }
+
+    public String desCivilianCasualties() {
+        return "Mean civilian casualties of a strike, at density 1 and full occupancy.";
+    }
+
+    public Object domCivilianCasualties() {
+        return new Interval(0.0, 20.0);
+    }
+}

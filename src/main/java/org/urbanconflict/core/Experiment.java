@@ -1,0 +1,50 @@
+package org.urbanconflict.core;
+
+import java.util.List;
+import java.util.Map;
+import org.urbanconflict.core.scenario.ValidationTarget;
+
+/**
+ * A model with a fixed configuration, ready to run replicates: the small interface through which the batch,
+ * sweep, compare and chart machinery works for every model of the library. An implementation must be immutable and
+ * thread-safe: replicates of one experiment run concurrently, each on its own seed.
+ */
+public interface Experiment {
+    /** Display name, e.g. the scenario's name. */
+    String name();
+
+    /** Identifies the configuration exactly; a results folder records it and resuming checks it. */
+    String hash();
+
+    /** Files that make the configuration self-contained in a results folder: file name to content. */
+    Map<String, String> configurationFiles();
+
+    /** The configuration's numeric parameters as canonical JSON, for manifests. */
+    String parametersJson();
+
+    /** Validation targets runs are checked against; may be empty. */
+    List<ValidationTarget> targets();
+
+    /** Runs one replicate to the horizon. The same seed always gives the same result. */
+    RunResult run(long seed);
+
+    /**
+     * The same experiment with one numeric parameter, named by its JSON Pointer (e.g. {@code /militia/fighters}),
+     * set to a value (rounded for an integer parameter).
+     *
+     * @throws IllegalArgumentException naming the pointer, if there is no such numeric parameter or the value is
+     *                                  not allowed for it
+     */
+    Experiment withParameter(String pointer, double value);
+
+    /**
+     * The value of a numeric parameter (a JSON Pointer, as for {@link #withParameter}) in this experiment, as its runs
+     * use it: after {@code withParameter} rounded a value for a whole-number parameter, this is the rounded one.
+     *
+     * @throws IllegalArgumentException naming the pointer, if there is no such numeric parameter
+     */
+    double parameterValue(String pointer);
+
+    /** What the batch charts should draw for this model. */
+    ChartPlan chartPlan();
+}

@@ -1,0 +1,166 @@
+package org.urbanconflict.core.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a JSON file into a tree while recording the line and column of every value and field name. Jackson's
+ * {@code readTree} forgets positions, and a validation message without a line number sends people hunting, so the
+ * tree is built here from the streaming parser instead.
+ */
+public final class LocatedJsonParser {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Path file;
+    private final Map<String, JsonOrigin> values = new LinkedHashMap<>();
+    private final Map<String, JsonOrigin> keys = new LinkedHashMap<>();
+
+    private LocatedJsonParser(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads and parses {@code file}. Returns null, after adding one problem to {@code problems}, when the file is
+     * missing, unreadable or not well-formed JSON.
+     *
+     * @param what what the file should be, for messages: "scenario file", "map file"
+     */
+    public static LocatedDocument read(Path file, String what, List<ScenarioProblem> problems) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "no such " + what,
+                    "give the path of an existing " + what));
+            return null;
+        } catch (MalformedInputException e) {
+            problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "the " + what + " is not UTF-8 text",
+                    "save it as UTF-8"));
+            return null;
+        } catch (IOException e) {
+            problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "the " + what + " cannot be read ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "check that it is a readable file"));
+            return null;
+        }
+        return parse(file, text, problems);
+    }
+
+    /** Parses JSON text that came from {@code file}; see {@link #read}. */
+    static LocatedDocument parse(Path file, String text, List<ScenarioProblem> problems) {
+        LocatedJsonParser reader = new LocatedJsonParser(file);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                problems.add(ScenarioProblem.at(new JsonOrigin(file, 1, 1), "", "an empty file",
+                        "a JSON object { ... }"));
+                return null;
+            }
+            JsonNode root = reader.readValue(parser);
+            if (parser.nextToken() != null) {
+                problems.add(ScenarioProblem.at(reader.origin(parser.currentTokenLocation()), "",
+                        "more text after the end of the JSON document", "a single JSON object; remove the extra text"));
+                return null;
+            }
+            return new LocatedDocument(file, root, reader.values, reader.keys);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            JsonOrigin origin = location == null ? JsonOrigin.wholeFile(file) : reader.origin(location);
+            String pointer = e.getProcessor() instanceof JsonParser parser
+                    ? parser.getParsingContext().pathAsPointer().toString() : "";
+            problems.add(ScenarioProblem.at(origin, pointer, "malformed JSON: " + plain(e.getOriginalMessage()),
+                    "fix the syntax here or just before it (a missing comma, quote or bracket is the usual cause;"
+                            + " JSON allows no comments and no trailing commas)"));
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
+        }
+    }
+
+    private JsonNode readValue(JsonParser parser) throws IOException {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        values.put(pointer, origin(parser.currentTokenLocation()));
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    keys.put(parser.getParsingContext().pathAsPointer().toString(),
+                            origin(parser.currentTokenLocation()));
+                    parser.nextToken();
+                    object.set(name, readValue(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
+        }
+    }
+
+    private JsonOrigin origin(JsonLocation location) {
+        return new JsonOrigin(file, location.getLineNr(), location.getColumnNr());
+    }
+
+    /**
+     * Jackson's message without its noise: character codes, the source description and the Java-oriented advice
+     * that follows a newline.
+     */
+    public static String plain(String message) {
+        String text = message == null ? "unreadable JSON" : message;
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            text = text.substring(0, newline);
+        }
+        text = text.replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(for .*? starting at \\[Source:.*?\\]\\)", "")
+                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "(a string, number, array, object, true, false or null)");
+        return text.trim();
+    }
+}

@@ -1,7 +1,0 @@
-package org.urbanconflict.model;
-
-/** Kinds of dated events in the battle log. */
-public enum EventKind {
-    OFFENSIVE, REFUSAL, DEFECTION, FIRST_STRIKE, SABOTAGE, ULTIMATUM, MEDIATION, CEASEFIRE, DISTRICT_TAKEN,
-    REINFORCEMENT, ADVISERS
-}

@@ -1,7 +1,0 @@
-package org.urbanconflict.scenario;
-
-import java.io.Serializable;
-
-/** A labelled point on the map (the palace, the operations centre, the bridge), for displays and documentation. */
-public record Landmark(String id, String label, int row, int col) implements Serializable {
-}
