@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.RunResult;
+import org.urbanconflict.core.scenario.CanonicalJson;
 import org.urbanconflict.core.scenario.CitedOverride;
+import org.urbanconflict.core.scenario.JsonSchemaCheck;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /** Epstein's model with one scenario, as an {@link Experiment} for batches, sweeps, comparisons and charts. */
@@ -19,10 +22,20 @@ public final class EpsteinExperiment implements Experiment {
     public static final String SCENARIO_FILE = "scenario.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String POINTER_HINT = "/citizens/legitimacy; numeric parameters: "
+            + String.join(", ", EpsteinFields.NUMBERS.stream().map(EpsteinFields::pointer).toList());
+
     private final EpsteinScenario scenario;
+    /** Parameters set by {@link #withParameter} on top of the scenario file, oldest first. */
+    private final List<CitedOverride> overrides;
 
     public EpsteinExperiment(EpsteinScenario scenario) {
+        this(scenario, List.of());
+    }
+
+    private EpsteinExperiment(EpsteinScenario scenario, List<CitedOverride> overrides) {
         this.scenario = scenario;
+        this.overrides = List.copyOf(overrides);
     }
 
     public EpsteinScenario scenario() {
@@ -41,36 +54,17 @@ public final class EpsteinExperiment implements Experiment {
 
     @Override
     public Map<String, String> configurationFiles() {
-        return Map.of(SCENARIO_FILE, document(null, 0));
-    }
-
-    /** The resolved scenario, pretty-printed, with one cited number replaced when pointer is not null. */
-    private String document(String pointer, double value) {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(scenario.resolvedJson());
-            if (pointer != null) {
-                CitedOverride.set(root, pointer, value, "/citizens/legitimacy; numeric parameters: "
-                        + String.join(", ", numericPointers(root)));
-            }
+            overrides.forEach(o -> o.write(root));
             // The model's name first, so the dispatch by "model" is easy to see in the copy.
             ObjectNode ordered = JSON.createObjectNode();
             ordered.set("model", root.get("model"));
             ordered.setAll(root);
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ordered) + "\n";
+            return Map.of(SCENARIO_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ordered) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> numericPointers(ObjectNode root) {
-        return java.util.stream.StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(root.fields(), 0), false)
-                .filter(section -> section.getValue().isObject())
-                .flatMap(section -> java.util.stream.StreamSupport.stream(java.util.Spliterators
-                        .spliteratorUnknownSize(section.getValue().fields(), 0), false)
-                        .filter(f -> f.getValue().path("value").isNumber())
-                        .map(f -> "/" + section.getKey() + "/" + f.getKey()))
-                .toList();
     }
 
     @Override
@@ -112,18 +106,44 @@ public final class EpsteinExperiment implements Experiment {
     }
 
     /**
-     * Writes the scenario with the new value to a scratch folder and loads it back, so the value passes the same
-     * validation as a hand-edited file (e.g. densities that no longer fit are refused, naming the pointer).
+     * Sets the value on a copy of the parameters: the schema's range for that place, the rules that tie values
+     * together ({@link EpsteinParameters#problems()}) and the schedule's room on the lattice are checked as the loader
+     * checks a file, without writing or reading one.
      */
     @Override
     public Experiment withParameter(String pointer, double value) {
-        return new EpsteinExperiment(CitedOverride.load(Map.of(SCENARIO_FILE, document(pointer, value)),
-                SCENARIO_FILE, EpsteinScenarioLoader::load, pointer, value));
+        CitedOverride change = CitedOverride.checked(JsonSchemaCheck.named(EpsteinScenarioLoader.SCHEMA), pointer,
+                value, POINTER_HINT);
+        EpsteinFields field = EpsteinFields.at(pointer);
+        if (field == null) {
+            throw new IllegalArgumentException(pointer + " is not a numeric parameter; " + POINTER_HINT);
+        }
+        EpsteinParameters changed = scenario.parameters();
+        field.set(changed, change.value());
+        List<String> problems = new ArrayList<>(changed.problems());
+        scenario.schedule().stream().filter(c -> !c.leavesRoom(changed)).forEach(c -> problems.add("the scheduled "
+                + c.target().jsonName() + " of " + c.to() + " leaves no room for a citizen density of "
+                + changed.getCitizenDensity()));
+        if (!problems.isEmpty()) {
+            throw change.refused(String.join("; ", problems));
+        }
+        List<CitedOverride> all = new ArrayList<>(overrides);
+        all.add(change);
+        EpsteinScenario s = scenario;
+        return new EpsteinExperiment(new EpsteinScenario(s.name(), s.description(), s.file(), s.resolvedJson(),
+                CanonicalJson.sha256(s.hash() + pointer + "=" + change.value()), changed, s.schedule(),
+                s.citations(), s.targets()), all);
     }
 
     @Override
     public double parameterValue(String pointer) {
-        return CitedOverride.valueAt(document(null, 0), pointer);
+        EpsteinFields field = EpsteinFields.at(pointer);
+        EpsteinParameters p = scenario.parameters();
+        if (field == null || (field.pointer().equals(EpsteinFields.MAX_JAIL_TERM) && p.isInfiniteJail())) {
+            throw new IllegalArgumentException(pointer + " is not a numeric parameter of this scenario; "
+                    + POINTER_HINT);
+        }
+        return field.get(p);
     }
 
     @Override

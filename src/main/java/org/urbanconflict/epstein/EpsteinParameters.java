@@ -63,7 +63,7 @@ public final class EpsteinParameters implements Serializable {
         }
         if (citizenDensity < 0 || copDensity < 0 || citizenDensity + copDensity > 1) {
             p.add("citizen density " + citizenDensity + " plus cop density " + copDensity
-                    + " must be between 0 and 1");
+                    + " must each be at least 0 and add up to at most 1");
         }
         double half = Math.min(width, height) / 2.0;
         if (citizenVision < 1 || citizenVision >= half || copVision < 1 || copVision >= half) {

@@ -54,23 +54,19 @@ public final class EpsteinScenarioLoader {
         }
         JsonNode v = f.plain();
         EpsteinParameters p = new EpsteinParameters();
-        p.setWidth(v.at("/lattice/width").asInt());
-        p.setHeight(v.at("/lattice/height").asInt());
-        p.setCitizenDensity(v.at("/population/citizenDensity").asDouble());
-        p.setCopDensity(v.at("/population/copDensity").asDouble());
-        p.setCitizenVision(v.at("/citizens/vision").asDouble());
-        p.setLegitimacy(v.at("/citizens/legitimacy").asDouble());
-        p.setThreshold(v.at("/citizens/threshold").asDouble());
-        p.setArrestConstant(v.at("/citizens/arrestConstant").asDouble());
+        for (EpsteinFields field : EpsteinFields.NUMBERS) {
+            JsonNode value = v.at(field.pointer());
+            if (value.isNumber()) {
+                field.set(p, value.asDouble());
+            }
+        }
         p.arrestRule(ArrestRule.of(v.at("/citizens/arrestRule").asText()));
         p.setActiveCountsTwice(v.at("/citizens/activeCountsTwice").asBoolean());
         p.setMovement(v.at("/citizens/movement").asBoolean());
-        p.setCopVision(v.at("/cops/vision").asDouble());
-        JsonNode jail = v.at("/cops/maxJailTerm");
-        p.setInfiniteJail(jail.isTextual());
-        p.setMaxJailTerm(jail.isTextual() ? 1 : jail.asInt());
-        p.setSteps(v.at("/run/steps").asInt());
-        p.setOutburstThreshold(v.at("/run/outburstThreshold").asInt());
+        if (v.at(EpsteinFields.MAX_JAIL_TERM).isTextual()) {
+            p.setInfiniteJail(true);
+            p.setMaxJailTerm(1);
+        }
         crossCheck(f, p, problems);
         List<ScheduledChange> schedule = schedule(f, p, problems);
         List<ValidationTarget> targets = targets(f, problems);
@@ -117,8 +113,7 @@ public final class EpsteinScenarioLoader {
                 problems.add(f.problem(at + "/toStep", "found " + change.toStep() + ", before fromStep "
                         + change.fromStep(), "allowed: a step not before fromStep (equal for a jump)"));
             }
-            if (change.target() == ScheduledChange.Target.COP_DENSITY
-                    && change.to() + p.getCitizenDensity() > 1 + 1e-12) {
+            if (!change.leavesRoom(p)) {
                 problems.add(f.problem(at + "/to", "found " + num(change.to()) + " with citizen density "
                         + num(p.getCitizenDensity()), "allowed: a cop density that leaves room for the citizens"
                         + " (at most " + num(1 - p.getCitizenDensity()) + ")"));

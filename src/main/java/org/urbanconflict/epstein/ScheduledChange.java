@@ -47,4 +47,9 @@ public record ScheduledChange(Target target, int fromStep, int toStep, double to
         double share = (double) (step - fromStep + 1) / (toStep - fromStep + 1);
         return from + (to - from) * share;
     }
+
+    /** Whether the change leaves room on the lattice: a cop density plus the citizen density may not pass 1. */
+    public boolean leavesRoom(EpsteinParameters p) {
+        return target != Target.COP_DENSITY || to + p.getCitizenDensity() <= 1 + 1e-12;
+    }
 }

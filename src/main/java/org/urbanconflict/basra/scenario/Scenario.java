@@ -31,7 +31,8 @@ public final class Scenario implements Serializable {
 
     /**
      * @param resolvedJson the scenario after {@code extends} merging, citations included, as canonical JSON
-     * @param mapJson      its map file as canonical JSON, citations included
+     * @param mapJson      its map file as JSON in the file's own order (district order is index order), citations
+     *                     included
      * @param hash         SHA-256 of the resolved scenario and its map, hex
      * @param citations    by JSON Pointer, in file order
      */

@@ -40,9 +40,9 @@ final class ScenarioCrossChecks {
             checks.districts("/government/objectives", districtIds, mapFile);
         }
         checks.date("/time/startDate");
-        checks.before("/time/startDay", "/time/horizonDays", false, "the run must end after it starts");
-        checks.before("/government/reinforcements/firstDay", "/government/reinforcements/lastDay", true,
-                "the last reinforcements cannot arrive before the first");
+        for (ParameterRules.DayOrder order : ParameterRules.DAY_ORDERS) {
+            checks.before(order);
+        }
         checks.postures();
         checks.targets();
     }
@@ -72,13 +72,15 @@ final class ScenarioCrossChecks {
         }
     }
 
-    private void before(String earlierPointer, String laterPointer, boolean equalAllowed, String why) {
+    private void before(ParameterRules.DayOrder order) {
+        String earlierPointer = order.earlier();
+        String laterPointer = order.later();
+        boolean equalAllowed = order.equalAllowed();
+        String why = order.why();
         JsonNode earlier = scenario.at(earlierPointer + "/value");
         JsonNode later = scenario.at(laterPointer + "/value");
         if (earlier.isNumber() && later.isNumber()) {
-            double a = earlier.asDouble();
-            double b = later.asDouble();
-            if (a > b || (!equalAllowed && a == b)) {
+            if (!order.holds(earlier.asDouble(), later.asDouble())) {
                 problems.add(ScenarioProblem.at(scenario.valueOrigin(laterPointer + "/value"), laterPointer,
                         "found " + SchemaWording.describe(later) + ", not after " + earlierPointer + " ("
                                 + SchemaWording.describe(earlier) + ")",
@@ -88,7 +90,7 @@ final class ScenarioCrossChecks {
     }
 
     private void postures() {
-        JsonNode postures = scenario.at("/militia/postures");
+        JsonNode postures = scenario.at(ParameterRules.POSTURES);
         double sum = 0;
         int numbers = 0;
         for (JsonNode weight : postures) {
@@ -98,7 +100,7 @@ final class ScenarioCrossChecks {
             }
         }
         if (numbers == postures.size() && numbers > 0 && sum <= 0) {
-            problems.add(ScenarioProblem.at(scenario.valueOrigin("/militia/postures"), "/militia/postures",
+            problems.add(ScenarioProblem.at(scenario.valueOrigin(ParameterRules.POSTURES), ParameterRules.POSTURES,
                     "found every posture weight 0", "allowed: weights with a positive sum (only their ratios matter)"));
         }
     }

@@ -140,8 +140,12 @@ public final class ScenarioLoader {
             return failed(problems);
         }
         String resolvedJson = CanonicalJson.of(scenario.root());
-        String mapJson = CanonicalJson.of(withoutSchema(map.root()));
-        String hash = CanonicalJson.sha256(CanonicalJson.of(withoutFileReferences(scenario.root())) + "\n" + mapJson);
+        // The copy keeps the file's order: the order of the districts is the order of their indices, and so of the
+        // runs' random draws. The hash is of the canonical form, so a copy hashes like the original.
+        JsonNode mapDocument = withoutSchema(map.root());
+        String mapJson = mapDocument.toString();
+        String hash = CanonicalJson.sha256(CanonicalJson.of(withoutFileReferences(scenario.root())) + "\n"
+                + CanonicalJson.of(mapDocument));
         Scenario result = new Scenario(scenario.root().get("name").asText(),
                 scenario.root().get("description").asText(), file, resolvedJson, mapJson, hash, parameters,
                 MapReader.build(map), citations, targets(scenario.root().get("validationTargets")));

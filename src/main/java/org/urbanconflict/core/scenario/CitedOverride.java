@@ -2,41 +2,56 @@ package org.urbanconflict.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.math.BigDecimal;
 
 /**
- * One numeric parameter of a scenario set to a new value, as sweeps need it for every model: the cited value at a
- * JSON Pointer is replaced (rounded for a whole-number parameter, marked as varied by a sweep), and the files are
- * loaded back through the model's own loader, so the value passes the same validation as a hand-edited file. Costs
- * a scratch folder and one load per sweep point, not per replicate.
+ * One numeric parameter set to a new value, as sweeps, designs and calibrations need it for every model. The value is
+ * held to the schema's rule for that place ({@link NumericRange}: rounded where only whole numbers are allowed, and
+ * refused outside the bounds) without writing or reloading a file; the model then sets it on a copy of its bean and
+ * checks the rules that tie several values together. {@link #write} puts it into the scenario document only when a
+ * results folder asks for a self-contained copy.
+ *
+ * @param pointer the JSON Pointer of the cited number, e.g. {@code /militia/fighters}
+ * @param value   the value as runs use it (already rounded for a whole-number parameter)
  */
-public final class CitedOverride {
-    private CitedOverride() {
-    }
+public record CitedOverride(String pointer, double value, boolean integral) {
 
     /**
-     * Replaces the cited number at {@code pointer} in a resolved scenario document.
+     * The change of {@code pointer} to {@code value}, held to the schema's rule.
      *
-     * @param hint what to tell the user when the pointer names no numeric parameter
-     * @throws IllegalArgumentException naming the pointer, if it is not a JSON Pointer or names no cited number
+     * @param hint what to tell the user when the pointer names no numeric parameter (e.g. an example pointer and
+     *             where to find the others)
+     * @throws IllegalArgumentException naming the pointer, if it names no cited number of the schema or the value is
+     *                                  outside its range
      */
-    public static void set(ObjectNode root, String pointer, double value, String hint) {
+    public static CitedOverride checked(JsonSchemaCheck schema, String pointer, double value, String hint) {
         if (!pointer.startsWith("/")) {
             throw new IllegalArgumentException(pointer + " is not a JSON Pointer; write it like " + hint);
         }
-        JsonNode leaf = root.at(pointer);
-        if (!(leaf instanceof ObjectNode cited) || !cited.has("value") || !cited.get("value").isNumber()) {
+        NumericRange range = NumericRange.of(schema, pointer);
+        if (range == null) {
             throw new IllegalArgumentException(pointer + " is not a numeric parameter; " + hint);
         }
-        boolean integral = cited.get("value").isIntegralNumber();
+        double fitted = range.fit(value);
+        String problem = range.problem(fitted);
+        if (problem != null) {
+            throw new IllegalArgumentException(pointer + " = " + plain(value) + " is not allowed: " + pointer + ": "
+                    + problem);
+        }
+        return new CitedOverride(pointer, fitted, range.integral());
+    }
+
+    /** The refusal when a model's cross-parameter rules reject the value. */
+    public IllegalArgumentException refused(String why) {
+        return new IllegalArgumentException(pointer + " = " + plain(value) + " is not allowed: " + why);
+    }
+
+    /** Writes the value into a resolved scenario document, cited as varied, replacing the cited number there. */
+    public void write(ObjectNode root) {
+        JsonNode leaf = root.at(pointer);
+        if (!(leaf instanceof ObjectNode cited)) {
+            throw new IllegalStateException(pointer + " is not a cited value of this document");
+        }
         cited.removeAll();
         if (integral) {
             cited.put("value", Math.round(value));
@@ -46,58 +61,7 @@ public final class CitedOverride {
         cited.put("assumption", "varied by a sweep");
     }
 
-    /**
-     * The number at {@code pointer} in a scenario document (the cited value there), as a run of that document uses it.
-     *
-     * @throws IllegalArgumentException naming the pointer, if it names no cited number
-     */
-    public static double valueAt(String document, String pointer) {
-        JsonNode value;
-        try {
-            value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(document).at(pointer).path("value");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!value.isNumber()) {
-            throw new IllegalArgumentException(pointer + " is not a numeric parameter of this scenario");
-        }
-        return value.asDouble();
-    }
-
-    /**
-     * Writes {@code files} (name to content) to a scratch folder, loads {@code mainFile} from it with the model's
-     * loader and deletes the folder.
-     *
-     * @throws IllegalArgumentException listing every problem, if the loader refuses the value
-     */
-    public static <T> T load(Map<String, String> files, String mainFile, Function<Path, T> loader, String pointer,
-            double value) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("urbanconflict-sweep");
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(dir.resolve(f.getKey()), f.getValue());
-            }
-            return loader.apply(dir.resolve(mainFile));
-        } catch (ScenarioValidationException e) {
-            throw new IllegalArgumentException(pointer + " = " + value + " is not allowed: " + e.problems().stream()
-                    .map(p -> p.pointer() + ": " + p.found() + "; " + p.allowed())
-                    .collect(Collectors.joining("; ")), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover scratch folder in the temp directory is harmless
-        }
+    private static String plain(double v) {
+        return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 }

@@ -69,7 +69,7 @@ public final class JsonSchemaCheck {
      * Another model's schema, by its path under {@code scenarios/} (e.g. {@code epstein/epstein.schema.json}),
      * loaded on first use from the same places as the scenario schema.
      */
-    static synchronized JsonSchemaCheck named(String resource) {
+    public static synchronized JsonSchemaCheck named(String resource) {
         return OTHERS.computeIfAbsent(resource, JsonSchemaCheck::load);
     }
 

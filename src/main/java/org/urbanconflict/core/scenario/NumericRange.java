@@ -1,0 +1,86 @@
+package org.urbanconflict.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a model's JSON Schema allows for one cited number: whole or not, and its bounds. Read from the schema itself,
+ * so a sweep point, a sensitivity design or a calibration particle is held to exactly the rule a hand-edited file is,
+ * without writing and reloading a file: checking a value costs a few comparisons.
+ *
+ * @param integral whether only whole numbers are allowed (a value is rounded to the nearest one)
+ * @param min      the lower bound, or negative infinity
+ * @param max      the upper bound, or positive infinity
+ * @param title    the schema's own words for what is allowed (e.g. "a probability between 0 and 1"), or null
+ */
+public record NumericRange(boolean integral, double min, boolean minExclusive, double max, boolean maxExclusive,
+        String title) {
+
+    /**
+     * The range of the cited number at {@code pointer}, or null when the schema has no cited number there (a
+     * section, a text, a list, a true/false switch, or no such field).
+     */
+    public static NumericRange of(JsonSchemaCheck schema, String pointer) {
+        if (!pointer.startsWith("/")) {
+            return null;
+        }
+        JsonNode cited = schema.resolve(schema.at(Arrays.asList(pointer.substring(1).split("/", -1))));
+        if (!JsonSchemaCheck.isCited(cited)) {
+            return null;
+        }
+        JsonNode value = schema.resolve(cited.path("properties").path("value"));
+        String type = value == null ? "" : numericType(value.path("type"));
+        if (type.isEmpty()) {
+            return null;
+        }
+        return new NumericRange(type.equals("integer"),
+                bound(value, "exclusiveMinimum", "minimum", Double.NEGATIVE_INFINITY),
+                value.has("exclusiveMinimum"),
+                bound(value, "exclusiveMaximum", "maximum", Double.POSITIVE_INFINITY),
+                value.has("exclusiveMaximum"), value.hasNonNull("title") ? value.get("title").asText() : null);
+    }
+
+    /** "integer" or "number", also from a list of types such as ["integer", "string"]; empty for neither. */
+    private static String numericType(JsonNode type) {
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (t.asText().equals("integer") || t.asText().equals("number")) {
+                return t.asText();
+            }
+        }
+        return "";
+    }
+
+    private static double bound(JsonNode value, String exclusive, String inclusive, double none) {
+        return value.has(exclusive) ? value.get(exclusive).asDouble()
+                : value.has(inclusive) ? value.get(inclusive).asDouble() : none;
+    }
+
+    /** The value a run uses: rounded to a whole number where only whole numbers are allowed. */
+    public double fit(double value) {
+        return integral ? Math.round(value) : value;
+    }
+
+    /** Why the (fitted) value is not allowed, worded like the loader's messages, or null when it is. */
+    public String problem(double value) {
+        if (!Double.isFinite(value)) {
+            return "found " + value + "; allowed: a finite number" + bounds();
+        }
+        boolean low = minExclusive ? value <= min : value < min;
+        boolean high = maxExclusive ? value >= max : value > max;
+        return low || high ? "found " + plain(value) + "; allowed: " + (title != null ? title
+                : (integral ? "a whole number" : "a number") + bounds()) : null;
+    }
+
+    private String bounds() {
+        String lower = Double.isInfinite(min) ? "" : (minExclusive ? " above " : " from ") + plain(min);
+        String upper = Double.isInfinite(max) ? "" : (maxExclusive ? " below " : (lower.isEmpty() ? " up to "
+                : " to ")) + plain(max);
+        return lower + upper;
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
