@@ -15,7 +15,9 @@ import org.urbanconflict.basra.scenario.ParameterCopier;
 import org.urbanconflict.basra.params.ScenarioParameters;
 import org.urbanconflict.basra.scenario.ParameterRules;
 import org.urbanconflict.core.scenario.BeanPointer;
+import org.urbanconflict.core.scenario.Citation;
 import org.urbanconflict.core.scenario.CitedOverride;
+import org.urbanconflict.basra.scenario.DistrictMap;
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
 import org.urbanconflict.basra.scenario.Scenario;
 import org.urbanconflict.core.scenario.ValidationTarget;
@@ -43,6 +45,25 @@ public final class BasraExperiment implements Experiment {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    @Override
+    public String modelId() {
+        return BasraDefinition.ID;
+    }
+
+    /** "210 cited values, 120 assumptions, map 40x34 with 16 districts". */
+    @Override
+    public String summary() {
+        long assumptions = scenario.citations().values().stream().filter(Citation::isAssumption).count();
+        DistrictMap map = scenario.map();
+        return scenario.citations().size() + " cited values, " + assumptions + " assumptions, map " + map.width()
+                + "x" + map.height() + " with " + map.districts().size() + " districts";
+    }
+
+    @Override
+    public Map<String, Citation> citations() {
+        return scenario.citations();
     }
 
     @Override

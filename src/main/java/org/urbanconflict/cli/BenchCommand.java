@@ -54,10 +54,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, spec.commandLine().getErr());
-        if (scenario == null) {
+        BasraExperiment experiment = ExperimentFiles.load(scenarioFile, BasraExperiment.class,
+                "bench-epstein benchmarks Epstein's model", spec.commandLine().getErr());
+        if (experiment == null) {
             return 2;
         }
+        Scenario scenario = experiment.scenario();
         for (int i = 0; i < warmup; i++) {
             ConflictModel.run(scenario, 1_000_000L + i);
         }

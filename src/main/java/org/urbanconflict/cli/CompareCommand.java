@@ -57,6 +57,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (a == null || b == null) {
             return 2;
         }
+        if (!a.modelId().equals(b.modelId())) {
+            err.println(fileA + " is a scenario of " + a.modelId() + " and " + fileB + " one of " + b.modelId()
+                    + ": a comparison pairs runs of one model on the same seeds; compare two scenarios of one model");
+            return 2;
+        }
         Path dir = out != null ? out : Path.of("results", "compare-" + RunCommand.baseName(fileA) + "-vs-"
                 + RunCommand.baseName(fileB) + "-seed" + options.masterSeed + "-n" + runs);
         List<Comparison.Row> rows;

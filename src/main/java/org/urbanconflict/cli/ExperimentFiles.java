@@ -6,73 +6,50 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.urbanconflict.epstein.EpsteinExperiment;
-import org.urbanconflict.epstein.EpsteinScenario;
-import org.urbanconflict.epstein.EpsteinScenarioLoader;
 import org.urbanconflict.core.Experiment;
-import org.urbanconflict.basra.BasraExperiment;
-import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.ModelRegistry;
+import org.urbanconflict.core.scenario.ScenarioProblem;
 import org.urbanconflict.core.scenario.ScenarioValidationException;
 
 /**
- * Turns a scenario file into an {@link Experiment} of the right model, so batch, sweep, compare and chart work for
- * every model of the library. A file names its model in a top-level {@code "model"} field; files without one are
- * Basra scenarios (the library's first model).
+ * Scenario files for commands: loaded through the {@link ModelRegistry}, so every command works for every model, with
+ * every problem printed and the command refusing to run.
  */
 final class ExperimentFiles {
-    /** The model of files that name none. */
-    static final String BASRA = "basra-2008";
-
     private ExperimentFiles() {
     }
 
-    /** Loads and validates; on a problem prints every one of them and returns null. */
+    /** Loads and validates a file of any model; on a problem prints every one of them and returns null. */
     static Experiment load(Path file, PrintWriter err) {
-        String model = modelOf(file);
-        if (BASRA.equals(model)) {
-            Scenario scenario = ScenarioOption.loadOrReport(file, err);
-            return scenario == null ? null : new BasraExperiment(scenario);
+        try {
+            return ModelRegistry.load(file);
+        } catch (ScenarioValidationException e) {
+            report(file, e, err);
+            return null;
         }
-        if (EpsteinScenario.MODEL.equals(model)) {
-            try {
-                return new EpsteinExperiment(EpsteinScenarioLoader.load(file));
-            } catch (ScenarioValidationException e) {
-                e.problems().forEach(err::println);
-                err.println(file + ": " + e.problems().size() + " problem(s); nothing was run. Fix them and try"
-                        + " again.");
-                err.flush();
-                return null;
-            }
-        }
-        err.println(file + ": unknown model '" + model + "'; known models: " + BASRA + ", "
-                + EpsteinScenario.MODEL);
-        return null;
     }
 
     /**
-     * The file's {@code "model"} field, inherited through {@code "extends"} when the file itself names none; the Basra
-     * model when no file in the chain names one, or a file is not readable JSON (the loader then explains why).
+     * Loads a file that must be of one model, for the commands that only one model has; otherwise as {@link #load}.
+     *
+     * @param whereElse what to use for another model's file, e.g. "use bench-epstein for Epstein scenarios"
      */
-    static String modelOf(Path file) {
-        Path current = file;
-        for (int depth = 0; depth < MAX_EXTENDS_DEPTH && current != null; depth++) {
-            JsonNode root;
-            try {
-                root = new ObjectMapper().readTree(Files.readString(current));
-            } catch (IOException e) {
-                return BASRA;
-            }
-            if (root == null || !root.isObject()) {
-                return BASRA;
-            }
-            JsonNode model = root.get("model");
-            if (model != null && model.isTextual()) {
-                return model.asText();
-            }
-            JsonNode parent = root.get("extends");
-            current = parent != null && parent.isTextual() ? current.resolveSibling(parent.asText()) : null;
+    static <E extends Experiment> E load(Path file, Class<E> type, String whereElse, PrintWriter err) {
+        try {
+            return ModelRegistry.load(file, type, whereElse);
+        } catch (ScenarioValidationException e) {
+            report(file, e, err);
+            return null;
         }
-        return BASRA;
+    }
+
+    private static void report(Path file, ScenarioValidationException e, PrintWriter err) {
+        for (ScenarioProblem problem : e.problems()) {
+            err.println(problem.message());
+        }
+        err.println(file + ": " + e.problems().size() + " problem(s); nothing was run. Fix them and try again"
+                + " (urbanconflict validate " + file + " lists them again).");
+        err.flush();
     }
 
     /**
@@ -88,7 +65,4 @@ final class ExperimentFiles {
             return false;
         }
     }
-
-    /** Longer chains are cycles or mistakes; the loader reports them. */
-    private static final int MAX_EXTENDS_DEPTH = 16;
 }

@@ -19,15 +19,11 @@ final class ExperimentRun {
     private ExperimentRun() {
     }
 
-    static int run(PrintWriter out, PrintWriter err, Path file, long seed, Integer hours, Path dir, boolean quiet)
-            throws java.io.IOException {
+    static int run(PrintWriter out, PrintWriter err, Path file, Experiment experiment, long seed, Integer hours,
+            Path dir, boolean quiet) throws java.io.IOException {
         if (hours != null) {
             err.println("--hours is for dated (Basra) scenarios; " + file + " sets its length in the file"
                     + " (Epstein scenarios: /run/steps)");
-            return 2;
-        }
-        Experiment experiment = ExperimentFiles.load(file, err);
-        if (experiment == null) {
             return 2;
         }
         RunResult result = experiment.run(seed);

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.urbanconflict.epstein.EpsteinScenario;
-import org.urbanconflict.epstein.EpsteinScenarioLoader;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.ModelRegistry;
 import org.urbanconflict.gui.GuiSettings;
-import org.urbanconflict.basra.scenario.Scenario;
-import org.urbanconflict.core.scenario.ScenarioValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +34,6 @@ import picocli.CommandLine.Spec;
                 "  urbanconflict gui scenarios/epstein/run-2-punctuated.json",
                 "  xvfb-run -a urbanconflict gui --hours 30 --screenshot target/gui.png --exit"})
 public final class GuiCommand implements Callable<Integer> {
-    private static final String LAUNCHER = "org.urbanconflict.basra.gui.GuiLauncher";
-    private static final String EPSTEIN_LAUNCHER = "org.urbanconflict.epstein.gui.EpsteinLauncher";
 
     @Spec
     private CommandSpec spec;
@@ -75,28 +71,17 @@ public final class GuiCommand implements Callable<Integer> {
             return 2;
         }
         GuiSettings settings = new GuiSettings(seed, presentation, hours, screenshot, exit);
-        if (EpsteinScenario.MODEL.equals(ExperimentFiles.modelOf(scenarioFile))) {
-            EpsteinScenario scenario;
-            try {
-                scenario = EpsteinScenarioLoader.load(scenarioFile);
-            } catch (ScenarioValidationException e) {
-                e.problems().forEach(err::println);
-                err.flush();
-                return 2;
-            }
-            return launch(EPSTEIN_LAUNCHER, EpsteinScenario.class, scenario, settings);
-        }
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
-        if (scenario == null) {
+        Experiment experiment = ExperimentFiles.load(scenarioFile, err);
+        if (experiment == null) {
             return 2;
         }
-        return launch(LAUNCHER, Scenario.class, scenario, settings);
+        return launch(ModelRegistry.model(experiment.modelId()).guiLauncher(), experiment, settings);
     }
 
-    private static <T> int launch(String launcher, Class<T> type, T scenario, GuiSettings settings) throws Exception {
+    private static int launch(String launcher, Experiment experiment, GuiSettings settings) throws Exception {
         try {
-            Object code = Class.forName(launcher).getMethod("launch", type, GuiSettings.class)
-                    .invoke(null, scenario, settings);
+            Object code = Class.forName(launcher).getMethod("launch", Experiment.class, GuiSettings.class)
+                    .invoke(null, experiment, settings);
             return (Integer) code;
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Exception cause) {

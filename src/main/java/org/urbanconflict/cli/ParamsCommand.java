@@ -3,8 +3,9 @@ package org.urbanconflict.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.urbanconflict.basra.scenario.ParameterTable;
-import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.scenario.Citation;
+import org.urbanconflict.core.scenario.ParameterTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,12 +30,18 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, spec.commandLine().getErr());
-        if (scenario == null) {
+        Experiment experiment = ExperimentFiles.load(scenarioFile, spec.commandLine().getErr());
+        if (experiment == null) {
+            return 2;
+        }
+        if (map && experiment.citations().keySet().stream().noneMatch(k -> k.startsWith(Citation.MAP_PREFIX))) {
+            spec.commandLine().getErr().println(scenarioFile + ": --map lists the values of a scenario's map file,"
+                    + " and this scenario (" + experiment.modelId() + ") has none; leave --map out");
+            spec.commandLine().getErr().flush();
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ParameterTable.markdown(scenario, map));
+        out.print(ParameterTable.markdown(experiment.citations(), map));
         out.flush();
         return 0;
     }

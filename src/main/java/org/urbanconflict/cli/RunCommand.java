@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.RunFiles;
+import org.urbanconflict.basra.BasraExperiment;
 import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.basra.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -48,14 +50,15 @@ public final class RunCommand implements Callable<Integer> {
             err.println("--hours must be at least 1 (got " + hours + ")");
             return 2;
         }
-        if (!ExperimentFiles.BASRA.equals(ExperimentFiles.modelOf(scenarioFile))) {
-            return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, seed, hours, out, quiet);
-        }
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, err);
-        if (scenario == null) {
+        Experiment experiment = ExperimentFiles.load(scenarioFile, err);
+        if (experiment == null) {
             return 2;
         }
-        scenario = ScenarioOption.withHours(scenario, hours);
+        if (!(experiment instanceof BasraExperiment basra)) {
+            return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, experiment, seed, hours, out,
+                    quiet);
+        }
+        Scenario scenario = withHours(basra.scenario(), hours);
         RunResult result = ConflictModel.run(scenario, seed);
         Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
         RunFiles.write(dir, scenarioFile, scenario.targets(), result);
@@ -69,6 +72,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The scenario with its horizon cut or extended to {@code hours}, or unchanged when hours is null. */
+    private static Scenario withHours(Scenario scenario, Integer hours) {
+        if (hours == null) {
+            return scenario;
+        }
+        var parameters = scenario.parameters();
+        parameters.getTime().setHorizonDays(parameters.getTime().getStartDay() + hours / 24.0);
+        return scenario.withParameters(parameters);
     }
 
     static String baseName(Path file) {

@@ -10,9 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.urbanconflict.basra.ConflictModel;
 import org.urbanconflict.core.RunResult;
-import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.scenario.ValidationTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,19 +55,19 @@ public final class TargetsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--runs must be at least 1 (got " + runs + ")");
             return 2;
         }
-        Scenario scenario = ScenarioOption.loadOrReport(scenarioFile, spec.commandLine().getErr());
-        if (scenario == null) {
+        Experiment experiment = ExperimentFiles.load(scenarioFile, spec.commandLine().getErr());
+        if (experiment == null) {
             return 2;
         }
-        List<RunResult> results = runAll(scenario);
+        List<RunResult> results = runAll(experiment);
         if (markdown) {
             out.println("| target | runs in range | metric: 5% / median / 95% | allowed |");
             out.println("|---|---|---|---|");
         } else {
-            out.printf(Locale.ROOT, "%s: %d runs, seeds %d-%d%n", scenario.name(), runs, firstSeed,
+            out.printf(Locale.ROOT, "%s: %d runs, seeds %d-%d%n", experiment.name(), runs, firstSeed,
                     firstSeed + runs - 1);
         }
-        for (ValidationTarget target : scenario.targets()) {
+        for (ValidationTarget target : experiment.targets()) {
             long hits = results.stream().filter(r -> r.targets().get(target.id())).count();
             List<String> spreads = new ArrayList<>();
             List<String> ranges = new ArrayList<>();
@@ -89,14 +88,14 @@ public final class TargetsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<RunResult> runAll(Scenario scenario) throws Exception {
+    private List<RunResult> runAll(Experiment experiment) throws Exception {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int k = 0; k < runs; k++) {
                 long seed = firstSeed + k;
-                futures.add(pool.submit(() -> ConflictModel.run(scenario, seed)));
+                futures.add(pool.submit(() -> experiment.run(seed)));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {

@@ -4,13 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.urbanconflict.epstein.EpsteinParameters;
-import org.urbanconflict.epstein.EpsteinScenario;
-import org.urbanconflict.epstein.EpsteinScenarioLoader;
-import org.urbanconflict.core.scenario.Citation;
-import org.urbanconflict.basra.scenario.DistrictMap;
-import org.urbanconflict.basra.scenario.Scenario;
-import org.urbanconflict.basra.scenario.ScenarioLoader;
+import org.urbanconflict.core.ModelRegistry;
 import org.urbanconflict.core.scenario.ScenarioProblem;
 import org.urbanconflict.core.scenario.ScenarioValidationException;
 import picocli.CommandLine.Command;
@@ -82,9 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                String verdict = EpsteinScenario.MODEL.equals(ExperimentFiles.modelOf(file))
-                        ? summary(EpsteinScenarioLoader.load(file))
-                        : summary(ScenarioLoader.load(file));
+                String verdict = ModelRegistry.load(file).summary();
                 out.println(file + ": valid (" + verdict + ")");
             } catch (ScenarioValidationException e) {
                 allValid = false;
@@ -98,21 +90,5 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return allValid ? 0 : 1;
-    }
-
-    /** "Epstein civil violence, 40x40 torus, 57 cited values, 3 assumptions". */
-    static String summary(EpsteinScenario scenario) {
-        long assumptions = scenario.citations().values().stream().filter(Citation::isAssumption).count();
-        EpsteinParameters p = scenario.parameters();
-        return "Epstein civil violence, " + p.getWidth() + "x" + p.getHeight() + " torus, "
-                + scenario.citations().size() + " cited values, " + assumptions + " assumptions";
-    }
-
-    /** "210 cited values, 120 assumptions, map 40x34 with 16 districts". */
-    static String summary(Scenario scenario) {
-        long assumptions = scenario.citations().values().stream().filter(Citation::isAssumption).count();
-        DistrictMap map = scenario.map();
-        return scenario.citations().size() + " cited values, " + assumptions + " assumptions, map "
-                + map.width() + "x" + map.height() + " with " + map.districts().size() + " districts";
     }
 }

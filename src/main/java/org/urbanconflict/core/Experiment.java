@@ -2,6 +2,7 @@ package org.urbanconflict.core;
 
 import java.util.List;
 import java.util.Map;
+import org.urbanconflict.core.scenario.Citation;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
@@ -10,6 +11,18 @@ import org.urbanconflict.core.scenario.ValidationTarget;
  * thread-safe: replicates of one experiment run concurrently, each on its own seed.
  */
 public interface Experiment {
+    /** The model's id, as in scenario files' {@code "model"} field ({@link ModelDefinition#id()}). */
+    String modelId();
+
+    /** One line saying what the configuration holds, for {@code validate}, e.g. "210 cited values, 120 assumptions". */
+    String summary();
+
+    /**
+     * Each cited value's source or assumption, by JSON Pointer, in file order; values of a separate map file are keyed
+     * with {@link Citation#MAP_PREFIX} before their pointer.
+     */
+    Map<String, Citation> citations();
+
     /** Display name, e.g. the scenario's name. */
     String name();
 

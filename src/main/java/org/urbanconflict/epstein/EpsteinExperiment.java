@@ -12,6 +12,7 @@ import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.core.scenario.CanonicalJson;
+import org.urbanconflict.core.scenario.Citation;
 import org.urbanconflict.core.scenario.CitedOverride;
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
 import org.urbanconflict.core.scenario.ValidationTarget;
@@ -40,6 +41,25 @@ public final class EpsteinExperiment implements Experiment {
 
     public EpsteinScenario scenario() {
         return scenario;
+    }
+
+    @Override
+    public String modelId() {
+        return EpsteinScenario.MODEL;
+    }
+
+    /** "Epstein civil violence, 40x40 torus, 57 cited values, 3 assumptions". */
+    @Override
+    public String summary() {
+        long assumptions = scenario.citations().values().stream().filter(Citation::isAssumption).count();
+        EpsteinParameters p = scenario.parameters();
+        return "Epstein civil violence, " + p.getWidth() + "x" + p.getHeight() + " torus, "
+                + scenario.citations().size() + " cited values, " + assumptions + " assumptions";
+    }
+
+    @Override
+    public Map<String, Citation> citations() {
+        return scenario.citations();
     }
 
     @Override

@@ -24,7 +24,7 @@ public record EpsteinScenario(String name, String description, String file, Stri
 
     public EpsteinScenario {
         schedule = List.copyOf(schedule);
-        citations = Map.copyOf(citations);
+        citations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citations));
         targets = List.copyOf(targets);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.urbanconflict.core.scenario.CitedFile;
+import org.urbanconflict.core.scenario.LocatedDocument;
 import org.urbanconflict.core.scenario.ScenarioProblem;
 import org.urbanconflict.core.scenario.ScenarioValidationException;
 import org.urbanconflict.core.scenario.ValidationTarget;
@@ -47,8 +48,26 @@ public final class EpsteinScenarioLoader {
         return CitedFile.ordered(problems);
     }
 
+    /**
+     * Validates and loads a scenario already read and merged over what it extends (the model registry reads each file
+     * once, whatever its model).
+     *
+     * @throws ScenarioValidationException with every problem found, if there is any
+     */
+    public static EpsteinScenario load(LocatedDocument merged, Path file) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        EpsteinScenario scenario = bind(CitedFile.of(merged, SCHEMA, problems), file, problems);
+        if (!problems.isEmpty() || scenario == null) {
+            throw new ScenarioValidationException(CitedFile.ordered(problems));
+        }
+        return scenario;
+    }
+
     private static EpsteinScenario read(Path file, List<ScenarioProblem> problems) {
-        CitedFile f = CitedFile.read(file, SCHEMA, problems);
+        return bind(CitedFile.read(file, SCHEMA, problems), file, problems);
+    }
+
+    private static EpsteinScenario bind(CitedFile f, Path file, List<ScenarioProblem> problems) {
         if (f == null || !problems.isEmpty()) {
             return null; // the schema found problems: binding would only repeat them
         }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
-import org.urbanconflict.basra.scenario.ParameterTable;
+import org.urbanconflict.core.scenario.ParameterTable;
 
 /**
  * docs/odd.md must stay in step with the code: its parameter tables with the baseline scenario and map, and its
@@ -29,13 +29,13 @@ class OddDocumentTest {
 
     @Test
     void parameterTableMatchesTheBaselineScenario() throws Exception {
-        assertEquals(ParameterTable.markdown(TestScenarios.baseline(), false), block("parameter-table"),
+        assertEquals(ParameterTable.markdown(TestScenarios.baseline().citations(), false), block("parameter-table"),
                 "regenerate with: ./urbanconflict params scenarios/basra-2008.json");
     }
 
     @Test
     void mapTableMatchesTheDistrictMap() throws Exception {
-        assertEquals(ParameterTable.markdown(TestScenarios.baseline(), true), block("map-table"),
+        assertEquals(ParameterTable.markdown(TestScenarios.baseline().citations(), true), block("map-table"),
                 "regenerate with: ./urbanconflict params scenarios/basra-2008.json --map");
     }
 

@@ -1,5 +1,8 @@
 package org.urbanconflict.basra.gui;
 
+import org.urbanconflict.basra.BasraExperiment;
+import org.urbanconflict.core.ModelRegistry;
+
 import org.urbanconflict.gui.Consoles;
 import org.urbanconflict.gui.Presentation;
 import org.urbanconflict.gui.ScenarioSwitcher;
@@ -10,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.urbanconflict.basra.ConflictModel;
 import org.urbanconflict.basra.scenario.Scenario;
-import org.urbanconflict.basra.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -38,10 +40,14 @@ public final class ConflictModelWithUI extends GUIState {
     private WhatIfInspector whatIf;
     private Stoppable feedStopper;
 
+    /** What to tell a user who picks another model's file in this window. */
+    private static final String OTHER_MODEL = "open another model's scenario with: urbanconflict gui FILE";
+
     public ConflictModelWithUI(ConflictModel model, boolean presentation, Path scenarioFolder) {
         super(model);
         this.style = Style.of(presentation);
-        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "what-if", ScenarioLoader::load, this::switchScenario);
+        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "what-if", file -> ModelRegistry.load(file,
+                BasraExperiment.class, OTHER_MODEL).scenario(), this::switchScenario);
     }
 
     public static String getName() {

@@ -1,5 +1,8 @@
 package org.urbanconflict.basra.gui;
 
+import org.urbanconflict.basra.BasraExperiment;
+import org.urbanconflict.core.Experiment;
+
 import org.urbanconflict.gui.GuiSession;
 import org.urbanconflict.gui.GuiSettings;
 import org.urbanconflict.gui.ScenarioCatalog;
@@ -20,7 +23,9 @@ public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    public static int launch(Scenario scenario, GuiSettings settings) throws Exception {
+    /** Called by name from the {@code gui} command with an experiment the model registry loaded. */
+    public static int launch(Experiment experiment, GuiSettings settings) throws Exception {
+        Scenario scenario = ((BasraExperiment) experiment).scenario();
         if (GuiSession.noDisplay("./urbanconflict gui --screenshot target/gui.png --hours 30 --exit")) {
             return 3;
         }

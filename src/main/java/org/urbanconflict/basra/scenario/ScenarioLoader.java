@@ -47,9 +47,6 @@ import org.urbanconflict.basra.params.ScenarioParameters;
  * sees all its problems at once.
  */
 public final class ScenarioLoader {
-    /** Prefix of map citations in {@link Scenario#citations()}, e.g. {@code map:/districts/hayaniya/population}. */
-    public static final String MAP_CITATION_PREFIX = "map:";
-
     /** Top-level fields that are not parameter sections. */
     private static final Set<String> METADATA = Set.of("name", "description", "map", "validationTargets");
 
@@ -82,12 +79,31 @@ public final class ScenarioLoader {
     private record Outcome(Scenario scenario, List<ScenarioProblem> problems) {
     }
 
+    /**
+     * Validates and loads a scenario already read and merged over what it extends (the model registry reads each file
+     * once, whatever its model).
+     *
+     * @throws ScenarioValidationException with every problem found, if there is any
+     */
+    public static Scenario load(LocatedDocument merged, Path file) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Outcome outcome = run(file, merged, problems);
+        if (!outcome.problems().isEmpty()) {
+            throw new ScenarioValidationException(outcome.problems());
+        }
+        return outcome.scenario();
+    }
+
     private static Outcome run(Path file) {
         List<ScenarioProblem> problems = new ArrayList<>();
         LocatedDocument scenario = ScenarioInheritance.resolve(file, problems);
         if (scenario == null) {
             return failed(problems);
         }
+        return run(file, scenario, problems);
+    }
+
+    private static Outcome run(Path file, LocatedDocument scenario, List<ScenarioProblem> problems) {
         problems.addAll(SchemaWording.check(JsonSchemaCheck.scenario(), scenario));
         if (!scenario.root().isObject()) {
             return failed(problems);
@@ -126,7 +142,7 @@ public final class ScenarioLoader {
                 sections.set(name, CitationStripper.strip(scenario, "/" + name, "", citations));
             }
         }
-        CitationStripper.strip(map, "", MAP_CITATION_PREFIX, citations);
+        CitationStripper.strip(map, "", Citation.MAP_PREFIX, citations);
         ScenarioParameters parameters;
         try {
             parameters = BINDER.treeToValue(sections, ScenarioParameters.class);

@@ -14,6 +14,9 @@ import java.io.Serializable;
 public record Citation(String pointer, String value, String source, String assumption, String file)
         implements Serializable {
 
+    /** Marks the citations of a model's separate map file, e.g. {@code map:/cellSizeMeters}. */
+    public static final String MAP_PREFIX = "map:";
+
     public boolean isAssumption() {
         return assumption != null;
     }

@@ -35,9 +35,11 @@ public final class CitedFile {
      */
     public static CitedFile read(Path file, String schema, List<ScenarioProblem> problems) {
         LocatedDocument document = ScenarioInheritance.resolve(file, problems);
-        if (document == null) {
-            return null;
-        }
+        return document == null ? null : of(document, schema, problems);
+    }
+
+    /** As {@link #read}, for a document already read and merged (by the model registry). */
+    public static CitedFile of(LocatedDocument document, String schema, List<ScenarioProblem> problems) {
         problems.addAll(SchemaWording.check(JsonSchemaCheck.named(schema), document));
         if (!document.root().isObject()) {
             return null;

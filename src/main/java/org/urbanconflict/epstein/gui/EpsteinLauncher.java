@@ -1,5 +1,8 @@
 package org.urbanconflict.epstein.gui;
 
+import org.urbanconflict.core.Experiment;
+import org.urbanconflict.epstein.EpsteinExperiment;
+
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -19,7 +22,9 @@ public final class EpsteinLauncher {
     private EpsteinLauncher() {
     }
 
-    public static int launch(EpsteinScenario scenario, GuiSettings settings) throws Exception {
+    /** Called by name from the {@code gui} command with an experiment the model registry loaded. */
+    public static int launch(Experiment experiment, GuiSettings settings) throws Exception {
+        EpsteinScenario scenario = ((EpsteinExperiment) experiment).scenario();
         if (GuiSession.noDisplay("./urbanconflict gui " + scenario.file()
                 + " --hours 100 --screenshot target/epstein.png --exit")) {
             return 3;

@@ -1,5 +1,7 @@
 package org.urbanconflict.epstein.gui;
 
+import org.urbanconflict.core.ModelRegistry;
+
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Point;
@@ -18,7 +20,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.urbanconflict.epstein.EpsteinModel;
 import org.urbanconflict.epstein.EpsteinScenario;
-import org.urbanconflict.epstein.EpsteinScenarioLoader;
+import org.urbanconflict.epstein.EpsteinExperiment;
 import org.urbanconflict.gui.Components;
 import org.urbanconflict.gui.Consoles;
 import org.urbanconflict.gui.ScenarioSwitcher;
@@ -71,8 +73,8 @@ public final class EpsteinModelWithUI extends GUIState {
     public EpsteinModelWithUI(EpsteinModel model, boolean presentation, Path scenarioFolder) {
         super(model);
         this.style = Style.of(presentation);
-        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "variants", EpsteinScenarioLoader::load,
-                this::switchScenario);
+        this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "variants", file -> ModelRegistry.load(file,
+                EpsteinExperiment.class, "open it with: urbanconflict gui " + file).scenario(), this::switchScenario);
         Color[] colours = new Color[EpsteinPalette.COLOURS.length];
         for (int i = 0; i < colours.length; i++) {
             colours[i] = new Color(EpsteinPalette.COLOURS[i]);
