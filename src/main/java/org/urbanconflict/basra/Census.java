@@ -1,13 +1,13 @@
 package org.urbanconflict.basra;
 
-import java.util.Arrays;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Rebuilds who is where: per-cell government strength and personnel, militia fighters on the streets, and the
- * per-cell linked lists of agents. Runs before the agents decide and again after they move, so both decisions and
- * combat see the current hour's positions. Costs one pass over the agents and three array fills.
+ * Rebuilds who is where ({@link Presence}): per-cell government strength and personnel, militia fighters on the
+ * streets, and the agents on each cell. Runs before the agents decide and again after they move, so both decisions
+ * and combat see the current hour's positions. Costs one pass over the agents and five array fills. Agents are added
+ * in array order, which fixes the order combat later walks them in.
  */
 final class Census implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,42 +24,26 @@ final class Census implements Steppable {
         ConflictModel model = (ConflictModel) state;
         rebuild(model);
         if (opensHour) {
-            model.territory().indexPresence();
+            model.territory().presence().indexWindows();
         }
     }
 
     static void rebuild(ConflictModel model) {
-        Territory t = model.territory();
-        Arrays.fill(t.governmentStrength, 0.0);
-        Arrays.fill(t.governmentPersonnel, 0);
-        Arrays.fill(t.militiaFighters, 0);
-        Arrays.fill(t.unitHead, -1);
-        Arrays.fill(t.cellHead, -1);
+        Presence presence = model.territory().presence();
         GovernmentUnit[] units = model.units();
-        int[] unitNext = model.unitNext;
+        MilitiaCell[] cells = model.militiaCells();
+        presence.clear(units.length, cells.length);
         for (int i = 0; i < units.length; i++) {
             GovernmentUnit u = units[i];
-            if (!u.isArrived() || u.getActive() == 0) {
-                continue;
+            if (u.isArrived() && u.getActive() != 0) {
+                presence.addUnit(i, u.getCell(), u.effectiveStrength(), u.getActive());
             }
-            int c = u.getCell();
-            t.governmentStrength[c] += u.effectiveStrength();
-            t.governmentPersonnel[c] += u.getActive();
-            unitNext[i] = t.unitHead[c];
-            t.unitHead[c] = i;
         }
-        MilitiaCell[] cells = model.militiaCells();
-        int[] cellNext = model.cellNext;
         for (int i = 0; i < cells.length; i++) {
-            MilitiaCell m = cells[i];
-            int onStreets = m.fightersOnStreets();
-            if (onStreets == 0) {
-                continue;
+            int onStreets = cells[i].fightersOnStreets();
+            if (onStreets != 0) {
+                presence.addMilitia(i, cells[i].getCell(), onStreets);
             }
-            int c = m.getCell();
-            t.militiaFighters[c] += onStreets;
-            cellNext[i] = t.cellHead[c];
-            t.cellHead[c] = i;
         }
     }
 }

@@ -37,8 +37,6 @@ public final class ConflictModel extends SimState implements Proxiable {
     private RandomDraws draws;
     private GovernmentUnit[] units;
     private MilitiaCell[] militia;
-    int[] unitNext;
-    int[] cellNext;
     private int[] militiaCellsPerDistrict;
     private CivilianPopulation civilians;
     private CoalitionFireSupport fireSupport;
@@ -76,8 +74,6 @@ public final class ConflictModel extends SimState implements Proxiable {
         ForceBuilder builder = new ForceBuilder(this);
         units = builder.government(parameters.getGovernment());
         militia = builder.militia(parameters.getMilitia());
-        unitNext = new int[units.length];
-        cellNext = new int[militia.length];
         militiaCellsPerDistrict = new int[scenario.map().districts().size()];
         for (MilitiaCell m : militia) {
             militiaCellsPerDistrict[m.getHomeDistrict()]++;

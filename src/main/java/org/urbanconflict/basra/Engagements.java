@@ -22,7 +22,7 @@ final class Engagements implements Steppable {
         MilitiaCell[] cells = model.militiaCells();
         for (MilitiaCell m : cells) {
             int c = m.getCell();
-            if (m.fightersOnStreets() == 0 || t.governmentStrength[c] <= 0 || t.lastCombatHour[c] == hour) {
+            if (m.fightersOnStreets() == 0 || t.governmentStrength(c) <= 0 || t.lastCombatHour[c] == hour) {
                 continue;
             }
             if (ambushIn(model, c) || model.random.nextDouble() < model.parameters().getCombat()
@@ -34,7 +34,8 @@ final class Engagements implements Steppable {
     }
 
     private static boolean ambushIn(ConflictModel model, int c) {
-        for (int i = model.territory().cellHead[c]; i >= 0; i = model.cellNext[i]) {
+        Presence presence = model.territory().presence();
+        for (int i = presence.firstMilitia(c); i >= 0; i = presence.nextMilitia(i)) {
             if (model.militiaCells()[i].isAmbushing()) {
                 return true;
             }
@@ -45,8 +46,9 @@ final class Engagements implements Steppable {
     private static void fight(ConflictModel model, int c) {
         Territory t = model.territory();
         CombatParameters p = model.parameters().getCombat();
+        Presence presence = t.presence();
         double militiaStrength = 0;
-        for (int i = t.cellHead[c]; i >= 0; i = model.cellNext[i]) {
+        for (int i = presence.firstMilitia(c); i >= 0; i = presence.nextMilitia(i)) {
             militiaStrength += model.militiaCells()[i].effectiveStrength();
         }
         Control control = t.control(c);
@@ -56,7 +58,7 @@ final class Engagements implements Steppable {
         double ambush = ambushIn(model, c) ? model.parameters().getMilitia().getAmbushMultiplier() : 1.0;
         double govMean = Attrition.expectedGovernmentLosses(militiaStrength, p.getMilitiaLethality(), defender,
                 p.getDefenderBonus(), density, ambush);
-        double milMean = Attrition.expectedMilitiaLosses(t.governmentStrength[c], p.getGovernmentLethality(),
+        double milMean = Attrition.expectedMilitiaLosses(presence.governmentStrength(c), p.getGovernmentLethality(),
                 defender, p.getDefenderBonus(), density);
         int governmentLosses = governmentLosses(model, c, govMean);
         int militiaLosses = model.interactions().militiaLosses(c, model.draws().poisson(milMean));
@@ -68,10 +70,10 @@ final class Engagements implements Steppable {
 
     /** Shares Poisson losses among the government units in the cell, in proportion to their personnel. */
     private static int governmentLosses(ConflictModel model, int c, double mean) {
-        Territory t = model.territory();
+        Presence presence = model.territory().presence();
         int total = 0;
-        int personnel = t.governmentPersonnel[c];
-        for (int i = t.unitHead[c]; i >= 0; i = model.unitNext[i]) {
+        int personnel = presence.governmentPersonnel(c);
+        for (int i = presence.firstUnit(c); i >= 0; i = presence.nextUnit(i)) {
             GovernmentUnit u = model.units()[i];
             if (u.effectiveStrength() <= 0) {
                 continue;

@@ -27,33 +27,29 @@ public final class Interactions implements Serializable {
         return taken;
     }
 
-    /** Shares casualties among the militia on the streets of a cell, largest cells first; returns those taken. */
+    /**
+     * Shares casualties among the militia cells on the streets of a cell in proportion to their fighters, in the
+     * order {@link Presence} lists them, the last listed taking what rounding left; returns those taken.
+     */
     public int militiaLosses(int cell, int casualties) {
-        Territory t = model.territory();
-        int remaining = Math.min(casualties, t.militiaFighters[cell]);
+        Presence presence = model.territory().presence();
+        int present = presence.militiaFighters(cell);
+        int remaining = Math.min(casualties, present);
         int taken = 0;
-        int present = t.militiaFighters[cell];
-        for (int i = t.cellHead[cell]; i >= 0 && remaining > 0; i = model.cellNext[i]) {
+        int last = presence.lastMilitia(cell);
+        for (int i = presence.firstMilitia(cell); i >= 0 && remaining > 0; i = presence.nextMilitia(i)) {
             MilitiaCell m = model.militiaCells()[i];
-            int share = i == lastIn(cell) ? remaining
+            int share = i == last ? remaining
                     : Math.min(remaining, (int) Math.round((double) casualties * m.fightersOnStreets() / present));
             share = Math.min(share, m.fightersOnStreets());
             m.takeLosses(share);
             remaining -= share;
             taken += share;
         }
-        t.militiaFighters[cell] -= taken;
+        presence.removeMilitiaFighters(cell, taken);
         int killed = model.draws().binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
         model.ledger().militiaCasualties(killed, taken - killed);
         return taken;
-    }
-
-    private int lastIn(int cell) {
-        int last = -1;
-        for (int i = model.territory().cellHead[cell]; i >= 0; i = model.cellNext[i]) {
-            last = i;
-        }
-        return last;
     }
 
     /** An IED on a cell with government units: casualties on the largest unit there. */
@@ -85,9 +81,9 @@ public final class Interactions implements Serializable {
     public void absorbDefectors(int cell, int defectors) {
         MilitiaCell nearest = null;
         int best = Integer.MAX_VALUE;
-        int w = model.territory().map().width();
+        Presence presence = model.territory().presence();
         for (MilitiaCell m : model.militiaCells()) {
-            int d = Math.max(Math.abs(m.getCell() / w - cell / w), Math.abs(m.getCell() % w - cell % w));
+            int d = presence.distance(m.getCell(), cell);
             if (d < best) {
                 best = d;
                 nearest = m;
@@ -98,31 +94,36 @@ public final class Interactions implements Serializable {
         }
     }
 
-    /** A refusal or defection shakes the units within the contagion radius. */
+    /** A refusal or defection shakes the arrived units within the contagion radius, in array order. */
     public void spreadDoubt(int cell, GovernmentUnit source) {
         MoraleParameters p = model.parameters().getGovernment().getMorale();
-        forUnitsNear(cell, p.getContagionRadius(), u -> {
-            if (u != source) {
+        double radius = p.getContagionRadius();
+        Presence presence = model.territory().presence();
+        for (GovernmentUnit u : model.units()) {
+            if (u.isArrived() && presence.distance(u.getCell(), cell) <= radius && u != source) {
                 u.shaken(p.getContagionLoss());
             }
-        });
+        }
     }
 
-    /** A coalition strike steadies the units within two cells of it. */
+    /** A coalition strike steadies the arrived units within two cells of it, in array order. */
     public void steadyUnitsNear(int cell) {
         double boost = model.parameters().getGovernment().getMorale().getFireSupportBoost();
-        forUnitsNear(cell, 2, u -> u.steadied(boost));
+        Presence presence = model.territory().presence();
+        for (GovernmentUnit u : model.units()) {
+            if (u.isArrived() && presence.distance(u.getCell(), cell) <= 2) {
+                u.steadied(boost);
+            }
+        }
     }
 
     /** A random unit able to fight within range of a cell (up to eight tries), or null. */
     public GovernmentUnit randomGovernmentUnitWithin(int cell, double range) {
         GovernmentUnit[] units = model.units();
-        int w = model.territory().map().width();
+        Presence presence = model.territory().presence();
         for (int attempt = 0; attempt < 8; attempt++) {
             GovernmentUnit u = units[model.random.nextInt(units.length)];
-            int c = u.getCell();
-            if (u.effectiveStrength() > 0
-                    && Math.max(Math.abs(c / w - cell / w), Math.abs(c % w - cell % w)) <= range) {
+            if (u.effectiveStrength() > 0 && presence.distance(u.getCell(), cell) <= range) {
                 return u;
             }
         }
@@ -131,22 +132,13 @@ public final class Interactions implements Serializable {
 
     private GovernmentUnit largestUnitIn(int cell) {
         GovernmentUnit best = null;
-        for (int i = model.territory().unitHead[cell]; i >= 0; i = model.unitNext[i]) {
+        Presence presence = model.territory().presence();
+        for (int i = presence.firstUnit(cell); i >= 0; i = presence.nextUnit(i)) {
             GovernmentUnit u = model.units()[i];
             if (u.effectiveStrength() > 0 && (best == null || u.getActive() > best.getActive())) {
                 best = u;
             }
         }
         return best;
-    }
-
-    private void forUnitsNear(int cell, double radius, java.util.function.Consumer<GovernmentUnit> action) {
-        int w = model.territory().map().width();
-        for (GovernmentUnit u : model.units()) {
-            int c = u.getCell();
-            if (u.isArrived() && Math.max(Math.abs(c / w - cell / w), Math.abs(c % w - cell % w)) <= radius) {
-                action.accept(u);
-            }
-        }
     }
 }

@@ -7,30 +7,20 @@ import org.urbanconflict.basra.scenario.Terrain;
 
 /**
  * Per-cell state of the city in flat arrays indexed like {@link DistrictMap}: control, and who is present this
- * hour. Presence is rebuilt by {@link Census} from the agents; control follows from presence by {@link
- * #updateControl}, never from a script. Flat arrays keep an hour's bookkeeping allocation-free.
+ * hour ({@link Presence}). Presence is rebuilt by {@link Census} from the agents; control follows from presence by
+ * {@link #updateControl}, never from a script. Flat arrays keep an hour's bookkeeping allocation-free.
  */
 public final class Territory implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final DistrictMap map;
     final byte[] control;
-    /** Effective fighting strength of government units able to fight, per cell. */
-    final double[] governmentStrength;
-    /** Government personnel present (refusing units included), per cell. */
-    final int[] governmentPersonnel;
-    /** Militia fighters on the streets (not stood down), per cell. */
-    final int[] militiaFighters;
-    /** Linked lists of agents per cell, rebuilt each census: head index per cell, next index per agent. */
-    final int[] unitHead;
-    final int[] cellHead;
+    private final Presence presence;
     final int[] lastCombatHour;
     /** Per district: whether any cell moved into or out of government control since the planner last looked. */
     final boolean[] governmentChanged;
     /** Per cell, the code of {@link #defaultControl}: read for most cells every hour, so worked out once. */
     private final byte[] fallbackControl;
-    private final long[] militiaTable;
-    private final long[] governmentTable;
     private final int[] urbanCells;
     private final long[] districtUrbanCells;
 
@@ -38,17 +28,11 @@ public final class Territory implements Serializable {
         this.map = map;
         int n = map.cellCount();
         control = new byte[n];
-        governmentStrength = new double[n];
-        governmentPersonnel = new int[n];
-        militiaFighters = new int[n];
-        unitHead = new int[n];
-        cellHead = new int[n];
+        presence = new Presence(map.width(), map.height());
         lastCombatHour = new int[n];
         java.util.Arrays.fill(lastCombatHour, -1);
         districtUrbanCells = new long[map.districts().size()];
         governmentChanged = new boolean[map.districts().size()];
-        militiaTable = new long[(map.width() + 1) * (map.height() + 1)];
-        governmentTable = new long[(map.width() + 1) * (map.height() + 1)];
         java.util.Arrays.fill(governmentChanged, true);
         fallbackControl = new byte[n];
         int urban = 0;
@@ -95,16 +79,21 @@ public final class Territory implements Serializable {
         return Control.of(control[cell]);
     }
 
+    /** Who is where this hour, as the last census saw it. */
+    Presence presence() {
+        return presence;
+    }
+
     public int militiaFighters(int cell) {
-        return militiaFighters[cell];
+        return presence.militiaFighters(cell);
     }
 
     public double governmentStrength(int cell) {
-        return governmentStrength[cell];
+        return presence.governmentStrength(cell);
     }
 
     public int governmentPersonnel(int cell) {
-        return governmentPersonnel[cell];
+        return presence.governmentPersonnel(cell);
     }
 
     /** Whether there was fighting in the cell during the given hour. */
@@ -144,8 +133,8 @@ public final class Territory implements Serializable {
     }
 
     private void decide(int c, int w, int h, double ratio, double revertHazard, ec.util.MersenneTwisterFast random) {
-        double g = governmentStrength[c];
-        int m = militiaFighters[c];
+        double g = presence.governmentStrength(c);
+        int m = presence.militiaFighters(c);
         if (g > 0 && m == 0) {
             control[c] = Control.GOVERNMENT.code();
         } else if (m > 0 && g == 0) {
@@ -155,7 +144,7 @@ public final class Territory implements Serializable {
                     : Control.CONTESTED).code();
         } else if (control[c] == Control.CONTESTED.code()) {
             control[c] = fallbackControl[c];
-        } else if (control[c] == Control.GOVERNMENT.code() && governmentPersonnel[c] == 0
+        } else if (control[c] == Control.GOVERNMENT.code() && presence.governmentPersonnel(c) == 0
                 && fallbackControl[c] == Control.MILITIA.code()) {
             double share = militiaNeighbourShare(c, w, h);
             if (share > 0 && random.nextDouble() < revertHazard * share) {
@@ -188,58 +177,25 @@ public final class Territory implements Serializable {
         return total == 0 ? 0 : (double) militia / total;
     }
 
-    /**
-     * Rebuilds the summed-area tables of militia fighters and government personnel, so that any square window sum
-     * costs four reads. Called by the census that opens each hour; queries during the hour read that census.
-     */
-    void indexPresence() {
-        sumTable(militiaFighters, militiaTable);
-        sumTable(governmentPersonnel, governmentTable);
-    }
-
-    private void sumTable(int[] values, long[] table) {
-        int w = map.width();
-        int h = map.height();
-        for (int r = 0; r < h; r++) {
-            long rowSum = 0;
-            for (int k = 0; k < w; k++) {
-                rowSum += values[r * w + k];
-                table[(r + 1) * (w + 1) + k + 1] = table[r * (w + 1) + k + 1] + rowSum;
-            }
-        }
-    }
-
     /** Militia fighters on the streets within a square of the given radius, as of the hour's opening census. */
     public double militiaWithin(int cell, int radius) {
-        return windowSum(militiaTable, cell, radius);
+        return presence.militiaWithin(cell, radius);
     }
 
     /** Government personnel within a square of the given radius, as of the hour's opening census. */
     public double governmentPersonnelWithin(int cell, int radius) {
-        return windowSum(governmentTable, cell, radius);
-    }
-
-    private double windowSum(long[] table, int cell, int radius) {
-        int w = map.width();
-        int row = cell / w;
-        int col = cell % w;
-        int r0 = Math.max(0, row - radius);
-        int c0 = Math.max(0, col - radius);
-        int r1 = Math.min(map.height() - 1, row + radius) + 1;
-        int c1 = Math.min(w - 1, col + radius) + 1;
-        int stride = w + 1;
-        return table[r1 * stride + c1] - table[r0 * stride + c1] - table[r1 * stride + c0] + table[r0 * stride + c0];
+        return presence.governmentPersonnelWithin(cell, radius);
     }
 
     /** The nearest cell within the radius holding government units able to fight, or -1. */
     public int nearestGovernmentCell(int cell, int radius) {
-        return nearest(cell, radius, c -> governmentStrength[c] > 0);
+        return nearest(cell, radius, c -> presence.governmentStrength(c) > 0);
     }
 
     /** The nearest urban cell within the radius under government control with no government unit in it, or -1. */
     public int nearestGovernmentHeldCell(int cell, int radius) {
         return nearest(cell, radius, c -> map.terrain(c).urban() && control[c] == Control.GOVERNMENT.code()
-                && governmentPersonnel[c] == 0);
+                && presence.governmentPersonnel(c) == 0);
     }
 
     private int nearest(int cell, int radius, java.util.function.IntPredicate test) {

@@ -12,7 +12,7 @@ import org.urbanconflict.chart.Estimate;
 import org.urbanconflict.chart.FanData;
 import org.urbanconflict.chart.TargetRange;
 import org.urbanconflict.core.ChartPlan;
-import org.urbanconflict.basra.scenario.District;
+import org.urbanconflict.core.RegionMap;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
@@ -47,10 +47,10 @@ public final class BatchCharts {
         Charts.probabilities(charts.resolve("outcomes.png"), "Outcome probabilities (95% Wilson intervals, "
                 + table.size() + " runs)", outcomeEstimates(table, plan.outcomeClasses()));
         if (plan.map() != null) {
-            double[] shares = new double[plan.map().districts().size()];
-            for (District d : plan.map().districts()) {
-                String column = plan.mapMetricPrefix() + d.id().replace('-', '_');
-                shares[d.index()] = table.has(column) ? mean(table.column(column)) : Double.NaN;
+            double[] shares = new double[plan.map().regions().size()];
+            for (RegionMap.Region r : plan.map().regions()) {
+                String column = plan.mapMetricPrefix() + r.id().replace('-', '_');
+                shares[r.index()] = table.has(column) ? mean(table.column(column)) : Double.NaN;
             }
             Charts.districtMap(charts.resolve("district-map.png"), plan.mapTitle(), plan.map(), shares,
                     "probability");

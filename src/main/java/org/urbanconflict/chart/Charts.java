@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.urbanconflict.basra.scenario.DistrictMap;
+import org.urbanconflict.core.RegionMap;
 
 /**
  * Every chart the batch writes, one static method each. Charts are 1200 x 750 PNG files with large type for a
@@ -54,20 +54,20 @@ public final class Charts {
     }
 
     /**
-     * The district grid, each urban cell shaded by its district's value in [0,1] (viridis, with a colour bar), river,
-     * bridge, highway and open ground in fixed colours, district names at their centroids. A district without a value
+     * The region grid, each built-up cell shaded by its region's value in [0,1] (viridis, with a colour bar), water,
+     * crossings, roads and open ground in fixed colours, region names at their centroids. A region without a value
      * (index past the array's end, or NaN) is hatched. {@link DistrictMapChart#layout} and
      * {@link DistrictMapChart#colour} tell where each cell lands and what colour it gets.
      */
-    public static void districtMap(Path png, String title, DistrictMap map, double[] valueByDistrictIndex,
+    public static void districtMap(Path png, String title, RegionMap map, double[] valueByRegionIndex,
             String legendLabel) throws IOException {
-        districtMap(png, title, map, valueByDistrictIndex, legendLabel, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        districtMap(png, title, map, valueByRegionIndex, legendLabel, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     }
 
-    /** {@link #districtMap(Path, String, DistrictMap, double[], String)} at another image size. */
-    public static void districtMap(Path png, String title, DistrictMap map, double[] valueByDistrictIndex,
+    /** {@link #districtMap(Path, String, RegionMap, double[], String)} at another image size. */
+    public static void districtMap(Path png, String title, RegionMap map, double[] valueByRegionIndex,
             String legendLabel, int width, int height) throws IOException {
-        DistrictMapChart.draw(png, title, map, valueByDistrictIndex, legendLabel, width, height);
+        DistrictMapChart.draw(png, title, map, valueByRegionIndex, legendLabel, width, height);
     }
 
     /**

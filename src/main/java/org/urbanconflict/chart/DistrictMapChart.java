@@ -19,22 +19,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.urbanconflict.basra.scenario.DistrictMap;
-import org.urbanconflict.basra.scenario.Terrain;
+import org.urbanconflict.core.Ground;
+import org.urbanconflict.core.RegionMap;
 
 /**
- * The district grid drawn with Java2D: urban cells coloured by their district's value (viridis), other terrain in
- * fixed colours, district borders as thin lines, names at district centroids, and a legend panel on the right
- * ({@link MapLegend}). North is up: row 0 is drawn at the top.
+ * A {@link RegionMap} drawn with Java2D: built-up cells coloured by their region's (district's) value (viridis), other
+ * ground in fixed colours, region borders as thin lines, names at region centroids, and a legend panel on the right
+ * ({@link MapLegend}). North is up: row 0 is drawn at the top. Knows no model: Basra's districts arrive as regions.
  */
 public final class DistrictMapChart {
     static final int LEGEND_WIDTH = 300;
     private static final int MARGIN = 24;
     private static final int TITLE_HEIGHT = 64;
 
-    static final Color RIVER = new Color(0xA8D8F5);
-    static final Color BRIDGE = new Color(0x3C3C3C);
-    static final Color HIGHWAY = new Color(0x8C8C8C);
+    static final Color WATER = new Color(0xA8D8F5);
+    static final Color CROSSING = new Color(0x3C3C3C);
+    static final Color ROAD = new Color(0x8C8C8C);
     static final Color OPEN = new Color(0xEDEDED);
     static final Color NO_VALUE = new Color(0xFFFFFF);
     static final Color NO_VALUE_HATCH = new Color(0xA0A0A0);
@@ -67,7 +67,7 @@ public final class DistrictMapChart {
     }
 
     /** The layout of {@code map} in an image of the given size: as large as fits left of the legend, centred. */
-    public static Layout layout(DistrictMap map, int width, int height) {
+    public static Layout layout(RegionMap map, int width, int height) {
         double areaW = width - LEGEND_WIDTH - 2.0 * MARGIN;
         double areaH = height - TITLE_HEIGHT - MARGIN;
         double cell = Math.max(1, Math.min(areaW / Math.max(1, map.width()), areaH / Math.max(1, map.height())));
@@ -76,12 +76,22 @@ public final class DistrictMapChart {
         return new Layout(ox, oy, cell);
     }
 
-    /** The fill of an urban cell whose district has this value in [0, 1]; NaN gets the "no value" white. */
+    /** The fill of a built-up cell whose region has this value in [0, 1]; NaN gets the "no value" white. */
     public static Color colour(double value) {
         return Double.isNaN(value) ? NO_VALUE : Viridis.colour(value);
     }
 
-    static void draw(Path png, String title, DistrictMap map, double[] values, String legendLabel, int width,
+    /** The fixed fill of a cell not shaded by value: built-up ground outside every region counts as open. */
+    static Color fixedColour(Ground ground) {
+        return switch (ground) {
+            case WATER -> WATER;
+            case CROSSING -> CROSSING;
+            case ROAD -> ROAD;
+            case BUILT_UP, OPEN -> OPEN;
+        };
+    }
+
+    static void draw(Path png, String title, RegionMap map, double[] values, String legendLabel, int width,
             int height) throws IOException {
         BufferedImage image = ChartStyle.canvas(width, height);
         Graphics2D g = ChartStyle.graphics(image);
@@ -91,7 +101,7 @@ public final class DistrictMapChart {
             boolean anyMissing = drawCells(g, map, values, layout);
             drawBorders(g, map, layout);
             drawNames(g, map, layout);
-            new MapLegend(legendLabel, anyMissing, map.cellSizeMeters(), layout.cellSize())
+            new MapLegend(legendLabel, anyMissing, map, layout.cellSize())
                     .draw(g, width - LEGEND_WIDTH, TITLE_HEIGHT + 8, LEGEND_WIDTH - MARGIN);
         } finally {
             g.dispose();
@@ -107,20 +117,20 @@ public final class DistrictMapChart {
         g.drawString(t, (width - fm.stringWidth(t)) / 2f, 16 + fm.getAscent());
     }
 
-    static double value(double[] values, int district) {
-        return values != null && district >= 0 && district < values.length ? values[district] : Double.NaN;
+    static double value(double[] values, int region) {
+        return values != null && region >= 0 && region < values.length ? values[region] : Double.NaN;
     }
 
-    /** Fills every cell; returns whether some district cell had no value. */
-    private static boolean drawCells(Graphics2D g, DistrictMap map, double[] values, Layout l) {
+    /** Fills every cell; returns whether some region cell had no value. */
+    private static boolean drawCells(Graphics2D g, RegionMap map, double[] values, Layout l) {
         boolean missing = false;
         for (int cell = 0; cell < map.cellCount(); cell++) {
             int r = map.row(cell);
             int c = map.col(cell);
             Rectangle box = new Rectangle(l.x(c), l.y(r), l.x(c + 1) - l.x(c), l.y(r + 1) - l.y(r));
-            Terrain t = map.terrain(cell);
-            int d = map.districtOf(cell);
-            if (t == Terrain.URBAN && d >= 0) {
+            Ground ground = map.ground(cell);
+            int d = map.regionOf(cell);
+            if (ground == Ground.BUILT_UP && d >= 0) {
                 double v = value(values, d);
                 g.setPaint(colour(v));
                 g.fill(box);
@@ -129,12 +139,7 @@ public final class DistrictMapChart {
                     hatch(g, box);
                 }
             } else {
-                g.setPaint(switch (t) {
-                    case RIVER -> RIVER;
-                    case BRIDGE -> BRIDGE;
-                    case HIGHWAY -> HIGHWAY;
-                    default -> OPEN;
-                });
+                g.setPaint(fixedColour(ground));
                 g.fill(box);
             }
         }
@@ -152,17 +157,17 @@ public final class DistrictMapChart {
         g.setClip(clip);
     }
 
-    /** A line wherever two neighbouring cells belong to different districts, one of them being a district. */
-    private static void drawBorders(Graphics2D g, DistrictMap map, Layout l) {
+    /** A line wherever two neighbouring cells belong to different regions, one of them being a region. */
+    private static void drawBorders(Graphics2D g, RegionMap map, Layout l) {
         g.setPaint(BORDER);
         g.setStroke(new BasicStroke(l.cellSize() >= 8 ? 1.5f : 1f));
         for (int r = 0; r < map.height(); r++) {
             for (int c = 0; c < map.width(); c++) {
-                int d = map.districtOf(map.cell(r, c));
-                if (c + 1 < map.width() && d != map.districtOf(map.cell(r, c + 1))) {
+                int d = map.regionOf(map.cell(r, c));
+                if (c + 1 < map.width() && d != map.regionOf(map.cell(r, c + 1))) {
                     g.draw(new Line2D.Double(l.x(c + 1), l.y(r), l.x(c + 1), l.y(r + 1)));
                 }
-                if (r + 1 < map.height() && d != map.districtOf(map.cell(r + 1, c))) {
+                if (r + 1 < map.height() && d != map.regionOf(map.cell(r + 1, c))) {
                     g.draw(new Line2D.Double(l.x(c), l.y(r + 1), l.x(c + 1), l.y(r + 1)));
                 }
             }
@@ -172,9 +177,9 @@ public final class DistrictMapChart {
     private record Place(String name, double x, double y, int cells, double spanPx) {
     }
 
-    /** District names at centroids, largest district first, nudged up or down to avoid names already placed. */
-    private static void drawNames(Graphics2D g, DistrictMap map, Layout l) {
-        int n = map.districts().size();
+    /** Region names at centroids, largest region first, nudged up or down to avoid names already placed. */
+    private static void drawNames(Graphics2D g, RegionMap map, Layout l) {
+        int n = map.regions().size();
         double[] sx = new double[n];
         double[] sy = new double[n];
         int[] count = new int[n];
@@ -183,7 +188,7 @@ public final class DistrictMapChart {
         Arrays.fill(minCol, Integer.MAX_VALUE);
         Arrays.fill(maxCol, -1);
         for (int cell = 0; cell < map.cellCount(); cell++) {
-            int d = map.districtOf(cell);
+            int d = map.regionOf(cell);
             if (d >= 0 && d < n) {
                 sx[d] += map.col(cell) + 0.5;
                 sy[d] += map.row(cell) + 0.5;
@@ -195,7 +200,7 @@ public final class DistrictMapChart {
         List<Place> places = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             if (count[d] > 0) {
-                places.add(new Place(map.districts().get(d).name(), l.originX() + sx[d] / count[d] * l.cellSize(),
+                places.add(new Place(map.regions().get(d).name(), l.originX() + sx[d] / count[d] * l.cellSize(),
                         l.originY() + sy[d] / count[d] * l.cellSize(), count[d],
                         (maxCol[d] - minCol[d] + 1) * l.cellSize()));
             }
@@ -206,7 +211,7 @@ public final class DistrictMapChart {
         FontMetrics fm = g.getFontMetrics();
         List<Rectangle2D> taken = new ArrayList<>();
         for (Place p : places) {
-            // A name wider than its district is broken into up to three lines; a line may overhang a narrow district.
+            // A name wider than its region is broken into up to three lines; a line may overhang a narrow region.
             List<String> lines = p.name().contains(" ") && fm.stringWidth(p.name()) > p.spanPx()
                     ? Labels.wrap(p.name(), fm, (int) Math.max(p.spanPx(), 6 * fm.getHeight()), 3)
                     : List.of(p.name());

@@ -1,16 +1,17 @@
 package org.urbanconflict.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Path2D;
 import java.util.List;
+import org.urbanconflict.core.Ground;
+import org.urbanconflict.core.RegionMap;
 
 /**
  * The right-hand panel of the district map: the legend label, a vertical colour bar from 0 (bottom) to 1 (top), the
- * terrain swatches, a scale bar and a north arrow.
+ * ground swatches in the map's own words ({@link RegionMap#groundLabel}), a scale bar and a north arrow.
  */
 final class MapLegend {
     private static final int BAR_WIDTH = 32;
@@ -19,13 +20,15 @@ final class MapLegend {
 
     private final String label;
     private final boolean showMissing;
+    private final RegionMap map;
     private final double cellMeters;
     private final double cellPixels;
 
-    MapLegend(String label, boolean showMissing, double cellMeters, double cellPixels) {
+    MapLegend(String label, boolean showMissing, RegionMap map, double cellPixels) {
         this.label = label == null ? "" : label;
         this.showMissing = showMissing;
-        this.cellMeters = cellMeters;
+        this.map = map;
+        this.cellMeters = map.cellSizeMeters();
         this.cellPixels = cellPixels;
     }
 
@@ -78,13 +81,11 @@ final class MapLegend {
             DistrictMapChart.hatch(g, box);
             y = swatchLabel(g, fm, box, "District without a value");
         }
-        Object[][] keys = {{DistrictMapChart.RIVER, "River (impassable)"}, {DistrictMapChart.BRIDGE, "Bridge"},
-            {DistrictMapChart.HIGHWAY, "Highway"}, {DistrictMapChart.OPEN, "Open ground"}};
-        for (Object[] k : keys) {
+        for (Ground ground : new Ground[] {Ground.WATER, Ground.CROSSING, Ground.ROAD, Ground.OPEN}) {
             Rectangle box = new Rectangle(x, y, SWATCH, SWATCH);
-            g.setPaint((Color) k[0]);
+            g.setPaint(DistrictMapChart.fixedColour(ground));
             g.fill(box);
-            y = swatchLabel(g, fm, box, (String) k[1]);
+            y = swatchLabel(g, fm, box, map.groundLabel(ground));
         }
         return y;
     }

@@ -1,7 +1,6 @@
 package org.urbanconflict.core;
 
 import java.util.List;
-import org.urbanconflict.basra.scenario.DistrictMap;
 
 /**
  * What a model wants drawn from a batch, so the shared chart code needs no model knowledge.
@@ -10,8 +9,8 @@ import org.urbanconflict.basra.scenario.DistrictMap;
  * @param histogramMetric  summary metric drawn as a histogram (e.g. the ceasefire day), or null
  * @param histogramLabel   x-axis label of that histogram
  * @param missingNote      how to describe runs where the histogram metric is missing, e.g. "without a ceasefire"
- * @param map              district map to shade, or null for a model without one
- * @param mapMetricPrefix  prefix of the per-district 0/1 summary metrics shaded on the map (district id appended,
+ * @param map              map whose regions are shaded, or null for a model without one
+ * @param mapMetricPrefix  prefix of the per-region 0/1 summary metrics shaded on the map (region id appended,
  *                         hyphens as underscores), e.g. {@code taken_at_ceasefire_}
  * @param mapTitle         title of the map chart
  * @param outcomeClasses   every outcome class the model can report, so summaries list those that never happened
@@ -19,7 +18,7 @@ import org.urbanconflict.basra.scenario.DistrictMap;
  *                         in reading order (the files keep every metric)
  */
 public record ChartPlan(List<Fan> fans, String histogramMetric, String histogramLabel, String missingNote,
-        DistrictMap map, String mapMetricPrefix, String mapTitle, List<String> outcomeClasses,
+        RegionMap map, String mapMetricPrefix, String mapTitle, List<String> outcomeClasses,
         List<String> headlineMetrics) {
 
     public ChartPlan {

@@ -24,10 +24,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.urbanconflict.basra.scenario.District;
-import org.urbanconflict.basra.scenario.DistrictMap;
-import org.urbanconflict.basra.scenario.Faction;
-import org.urbanconflict.basra.scenario.Terrain;
+import org.urbanconflict.core.Ground;
+import org.urbanconflict.core.RegionMap;
 
 /** Every chart writes a decodable PNG of the right size, the same bytes for the same input, and survives edge cases. */
 class ChartsTest {
@@ -112,7 +110,7 @@ class ChartsTest {
 
     @Test
     void districtMapIsDeterministicAndShadesByValue() throws IOException {
-        DistrictMap map = tinyMap();
+        RegionMap map = tinyMap();
         double[] values = {0.0, 1.0};
         checkDeterministic("map", png -> Charts.districtMap(png, "Control", map, values, "Share of runs"));
 
@@ -125,12 +123,12 @@ class ChartsTest {
         assertEquals(DistrictMapChart.colour(0.0), low, "district with value 0");
         assertEquals(DistrictMapChart.colour(1.0), high, "district with value 1");
         assertTrue(distance(low, high) > 200, "values 0 and 1 look alike: " + low + " vs " + high);
-        assertEquals(DistrictMapChart.RIVER, river, "river cell");
+        assertEquals(DistrictMapChart.WATER, river, "river cell");
     }
 
     @Test
     void districtMapWithoutValuesHatchesDistricts() throws IOException {
-        DistrictMap map = tinyMap();
+        RegionMap map = tinyMap();
         assertDoesNotThrow(() -> Charts.districtMap(dir.resolve("none.png"), "No values", map, new double[0], null));
         assertDoesNotThrow(() -> Charts.districtMap(dir.resolve("null.png"), LONG, map, null, LONG));
         assertDoesNotThrow(() -> Charts.districtMap(dir.resolve("nan.png"), "NaN", map, new double[] {Double.NaN,
@@ -274,19 +272,59 @@ class ChartsTest {
     }
 
     /** 6 x 4 cells: district 0 in columns 0-2, a river in column 3 with a bridge in row 2, district 1 in 4-5. */
-    private static DistrictMap tinyMap() {
-        Terrain[] terrain = new Terrain[24];
-        int[] district = new int[24];
+    /** A model-neutral map as the charts see it: the chart package knows no model's map. */
+    private record TinyRegion(int index, String id, String name) implements RegionMap.Region {
+    }
+
+    private record TinyMap(Ground[] grounds, int[] regionOfCell) implements RegionMap {
+        @Override
+        public String name() {
+            return "tiny";
+        }
+
+        @Override
+        public int width() {
+            return 6;
+        }
+
+        @Override
+        public int height() {
+            return 4;
+        }
+
+        @Override
+        public double cellSizeMeters() {
+            return 300;
+        }
+
+        @Override
+        public int regionOf(int cell) {
+            return regionOfCell[cell];
+        }
+
+        @Override
+        public Ground ground(int cell) {
+            return grounds[cell];
+        }
+
+        @Override
+        public List<TinyRegion> regions() {
+            return List.of(new TinyRegion(0, "west", "West Bank"), new TinyRegion(1, "east", "East"));
+        }
+    }
+
+    /** Two built-up regions either side of a river with a crossing. */
+    private static RegionMap tinyMap() {
+        Ground[] ground = new Ground[24];
+        int[] region = new int[24];
         for (int r = 0; r < 4; r++) {
             for (int c = 0; c < 6; c++) {
                 int cell = r * 6 + c;
-                terrain[cell] = c == 3 ? (r == 2 ? Terrain.BRIDGE : Terrain.RIVER) : Terrain.URBAN;
-                district[cell] = c < 3 ? 0 : c > 3 ? 1 : -1;
+                ground[cell] = c == 3 ? (r == 2 ? Ground.CROSSING : Ground.WATER) : Ground.BUILT_UP;
+                region[cell] = c < 3 ? 0 : c > 3 ? 1 : -1;
             }
         }
-        List<District> districts = List.of(new District(0, "west", "West Bank", 1000, Faction.MAHDI, 0.8, true),
-                new District(1, "east", "East", 500, Faction.GOVERNMENT, 0.5, false));
-        return new DistrictMap("tiny", 6, 4, 300, terrain, district, districts, List.of());
+        return new TinyMap(ground, region);
     }
 
     private static double distance(Color a, Color b) {
