@@ -89,7 +89,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         territoryStep = new TerritoryStep(this);
         Census.rebuild(this);
         territoryStep.settle();
-        recorder = new MetricsRecorder(this, Metrics.hourly(this));
+        recorder = new MetricsRecorder(this, Metrics.HOURLY);
         int order = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, politics, 1.0);

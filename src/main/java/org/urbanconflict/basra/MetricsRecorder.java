@@ -1,6 +1,6 @@
 package org.urbanconflict.basra;
 
-import java.util.List;
+import org.urbanconflict.core.MetricSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -12,11 +12,11 @@ public final class MetricsRecorder implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final ConflictModel model;
-    private final List<Metric> metrics;
+    private final MetricSet<ConflictModel> metrics;
     private final double[][] rows;
     private int recorded;
 
-    MetricsRecorder(ConflictModel model, List<Metric> metrics) {
+    MetricsRecorder(ConflictModel model, MetricSet<ConflictModel> metrics) {
         this.model = model;
         this.metrics = metrics;
         this.rows = new double[model.clock().horizonHours() + 1][metrics.size()];
@@ -31,13 +31,10 @@ public final class MetricsRecorder implements Steppable {
     }
 
     private void sample() {
-        double[] row = rows[recorded++];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = metrics.get(i).read(model);
-        }
+        metrics.sample(model, rows[recorded++]);
     }
 
-    public List<Metric> metrics() {
+    public MetricSet<ConflictModel> metrics() {
         return metrics;
     }
 
@@ -57,12 +54,11 @@ public final class MetricsRecorder implements Steppable {
     }
 
     public int indexOf(String name) {
-        for (int i = 0; i < metrics.size(); i++) {
-            if (metrics.get(i).name().equals(name)) {
-                return i;
-            }
+        int index = metrics.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no metric named " + name);
         }
-        throw new IllegalArgumentException("no metric named " + name);
+        return index;
     }
 
     /** A copy of the recorded rows. */

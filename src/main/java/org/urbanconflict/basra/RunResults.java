@@ -18,7 +18,7 @@ final class RunResults {
 
     static RunResult of(ConflictModel model) {
         MetricsRecorder rec = model.recorder();
-        List<String> names = rec.metrics().stream().map(Metric::name).toList();
+        List<String> names = rec.metrics().names();
         double[][] table = rec.table();
         List<LocalDateTime> times = new ArrayList<>(table.length);
         for (int h = 0; h < table.length; h++) {

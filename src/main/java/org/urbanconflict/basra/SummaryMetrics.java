@@ -1,14 +1,17 @@
 package org.urbanconflict.basra;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.urbanconflict.basra.scenario.District;
+import org.urbanconflict.basra.scenario.DistrictMap;
+import org.urbanconflict.core.Metric;
+import org.urbanconflict.core.MetricSet;
 
 /**
- * End-of-run numbers: the final value of every hourly metric, plus the quantities the validation targets are
- * stated in (ceasefire day, control at the ceasefire, week-one totals, weapons at the ultimatum's expiry, first
- * coalition fire). A quantity that did not happen (no ceasefire, no strike, a horizon shorter than a week) is NaN.
+ * End-of-run numbers, declared like the hourly ones: the final value of every hourly metric, then the quantities the
+ * validation targets are stated in (ceasefire day, control at the ceasefire, week-one totals, weapons at the
+ * ultimatum's expiry, first coalition fire) and whether the government held each district at the ceasefire. A
+ * quantity that did not happen (no ceasefire, no strike, a horizon shorter than a week) is NaN. The list depends on
+ * the map (one column per district), so it is declared per map; its order is the column order of runs.csv.
  */
 public final class SummaryMetrics {
     /** The first week ends at midnight closing battle day 7 (31 March). */
@@ -18,40 +21,71 @@ public final class SummaryMetrics {
     }
 
     public static Map<String, Double> compute(ConflictModel model) {
-        MetricsRecorder rec = model.recorder();
-        BattleClock clock = model.clock();
-        Map<String, Double> s = new LinkedHashMap<>();
-        List<Metric> metrics = rec.metrics();
-        for (int i = 0; i < metrics.size(); i++) {
-            s.put(metrics.get(i).name(), rec.value(rec.rowCount() - 1, i));
-        }
-        int ceasefire = model.politics().ceasefireHour();
-        s.put("ceasefire_hour", ceasefire < 0 ? Double.NaN : ceasefire);
-        s.put("ceasefire_day", ceasefire < 0 ? Double.NaN : clock.calendarDay(ceasefire));
-        int strike = model.fireSupport().firstStrikeHour();
-        s.put("first_coalition_fire_hour", strike < 0 ? Double.NaN : strike);
-        s.put("first_coalition_fire_day", strike < 0 ? Double.NaN : clock.calendarDay(strike));
-        TerritoryStep territory = model.territoryState();
-        s.put("gov_control_urban_at_ceasefire", territory.urbanShareAtCeasefire());
-        int strongholds = 0;
-        for (District d : model.territory().map().districts()) {
-            boolean taken = territory.takenAtCeasefire(d.index());
-            s.put("taken_at_ceasefire_" + d.id().replace('-', '_'), taken ? 1.0 : 0.0);
-            strongholds += d.stronghold() && taken ? 1 : 0;
-        }
-        s.put("strongholds_taken_at_ceasefire", (double) strongholds);
-        int week = clock.hourOf(END_OF_WEEK_ONE_DAY);
-        s.put("refused_or_deserted_week1", at(rec, week, "refusals") + at(rec, week, "desertions"));
-        s.put("deaths_week1", at(rec, week, "gov_killed") + at(rec, week, "militia_killed")
-                + at(rec, week, "civilian_killed"));
-        s.put("wounded_week1", at(rec, week, "gov_wounded") + at(rec, week, "militia_wounded")
-                + at(rec, week, "civilian_wounded"));
-        s.put("weapons_handed_in_at_ultimatum_expiry",
-                at(rec, model.politics().ultimatumExpiryHour(), "weapons_handed_in"));
-        return s;
+        return of(model.territory().map()).read(model);
     }
 
-    private static double at(MetricsRecorder rec, int hour, String metric) {
+    /** Every end-of-run metric of a run on this map, in column order. */
+    public static MetricSet<ConflictModel> of(DistrictMap map) {
+        MetricSet.Builder<ConflictModel> s = MetricSet.builder();
+        MetricSet<ConflictModel> hourly = Metrics.HOURLY;
+        for (int i = 0; i < hourly.size(); i++) {
+            Metric<ConflictModel> m = hourly.get(i);
+            int column = i;
+            s.add(m.name(), m.unit(), m.description() + ", at the end of the run",
+                    x -> x.recorder().value(x.recorder().rowCount() - 1, column));
+        }
+        s.add("ceasefire_hour", "hours", "Hours from the start to the ceasefire",
+                x -> orNaN(x.politics().ceasefireHour()));
+        s.add("ceasefire_day", "battle day", "Battle day of the ceasefire (day 1 = 25 March 2008)",
+                x -> dayOf(x, x.politics().ceasefireHour()));
+        s.add("first_coalition_fire_hour", "hours", "Hours from the start to the first coalition strike",
+                x -> orNaN(x.fireSupport().firstStrikeHour()));
+        s.add("first_coalition_fire_day", "battle day", "Battle day of the first coalition strike",
+                x -> dayOf(x, x.fireSupport().firstStrikeHour()));
+        s.add("gov_control_urban_at_ceasefire", "share",
+                "Government share of urban area at the ceasefire (at the end of a run without one)",
+                x -> x.territoryState().urbanShareAtCeasefire());
+        for (District d : map.districts()) {
+            int index = d.index();
+            s.add("taken_at_ceasefire_" + d.id().replace('-', '_'), "flag",
+                    "1 if the government held " + d.name() + " at the ceasefire",
+                    x -> x.territoryState().takenAtCeasefire(index) ? 1.0 : 0.0);
+        }
+        s.add("strongholds_taken_at_ceasefire", "districts", "Militia strongholds the government held at the"
+                + " ceasefire", x -> strongholdsTaken(x, map));
+        s.add("refused_or_deserted_week1", "people", "Government personnel who refused or deserted in week one",
+                x -> weekOne(x, "refusals") + weekOne(x, "desertions"));
+        s.add("deaths_week1", "people", "Deaths of all sides in week one",
+                x -> weekOne(x, "gov_killed") + weekOne(x, "militia_killed") + weekOne(x, "civilian_killed"));
+        s.add("wounded_week1", "people", "Wounded of all sides in week one",
+                x -> weekOne(x, "gov_wounded") + weekOne(x, "militia_wounded") + weekOne(x, "civilian_wounded"));
+        s.add("weapons_handed_in_at_ultimatum_expiry", "weapons", "Weapons handed in when the ultimatum expired",
+                x -> at(x, x.politics().ultimatumExpiryHour(), "weapons_handed_in"));
+        return s.build();
+    }
+
+    private static double orNaN(int hour) {
+        return hour < 0 ? Double.NaN : hour;
+    }
+
+    private static double dayOf(ConflictModel model, int hour) {
+        return hour < 0 ? Double.NaN : model.clock().calendarDay(hour);
+    }
+
+    private static double strongholdsTaken(ConflictModel model, DistrictMap map) {
+        int strongholds = 0;
+        for (District d : map.districts()) {
+            strongholds += d.stronghold() && model.territoryState().takenAtCeasefire(d.index()) ? 1 : 0;
+        }
+        return strongholds;
+    }
+
+    private static double weekOne(ConflictModel model, String metric) {
+        return at(model, model.clock().hourOf(END_OF_WEEK_ONE_DAY), metric);
+    }
+
+    private static double at(ConflictModel model, int hour, String metric) {
+        MetricsRecorder rec = model.recorder();
         return hour >= 0 && hour < rec.rowCount() ? rec.value(hour, rec.indexOf(metric)) : Double.NaN;
     }
 }

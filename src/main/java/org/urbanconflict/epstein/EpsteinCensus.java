@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.urbanconflict.core.MetricSet;
 import org.urbanconflict.core.RunEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -17,8 +18,20 @@ public final class EpsteinCensus implements Steppable {
     private static final long serialVersionUID = 1L;
 
     /** Per-step metrics: citizens quiet, active and jailed, cops, legitimacy, arrests this step, outbursts so far. */
-    public static final List<String> METRICS = List.of("quiet", "active", "jailed", "cops", "legitimacy",
-            "arrests", "outbursts");
+    public static final MetricSet<EpsteinModel> HOURLY = MetricSet.<EpsteinModel>builder()
+            .add("quiet", "citizens", "Citizens free and quiet", EpsteinModel::quietCount)
+            .add("active", "citizens", "Citizens free and active (in open rebellion)", m -> m.activeCount)
+            .add("jailed", "citizens", "Citizens in jail", m -> m.jailedCount)
+            .add("cops", "cops", "Cops on the lattice", m -> m.copCount)
+            .add("legitimacy", "index", "Legitimacy of the regime (0 to 1)", m -> m.p.getLegitimacy())
+            .add("arrests", "arrests", "Arrests this step", m -> m.arrestsThisStep)
+            .add("outbursts", "outbursts", "Outbursts started so far", m -> m.outbursts.started())
+            .build();
+    /** The metrics' names, in column order. */
+    public static final List<String> METRICS = HOURLY.names();
+    /** Columns that other code reads by position. */
+    static final int QUIET = 0;
+    static final int COPS = 3;
 
     private final EpsteinModel model;
     private double[] table;
@@ -67,14 +80,7 @@ public final class EpsteinCensus implements Steppable {
         if ((rows + 1) * width > table.length) {
             table = Arrays.copyOf(table, table.length * 2);
         }
-        int at = rows * width;
-        table[at] = model.quietCount();
-        table[at + 1] = model.activeCount;
-        table[at + 2] = model.jailedCount;
-        table[at + 3] = model.copCount;
-        table[at + 4] = model.p.getLegitimacy();
-        table[at + 5] = model.arrestsThisStep;
-        table[at + 6] = model.outbursts.started();
+        HOURLY.sample(model, table, rows * width);
         rows++;
     }
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
 import org.urbanconflict.basra.ConflictModel;
-import org.urbanconflict.basra.Metric;
 import org.urbanconflict.basra.MetricsRecorder;
 
 /** The live charts plot declared metrics only, and their lines add up as the files do. */
@@ -18,10 +17,7 @@ class ChartSpecTest {
     @Test
     void everyLineNamesDeclaredMetrics() {
         ConflictModel model = GuiTestModels.baselineAfter(0, 1);
-        Set<String> declared = new HashSet<>();
-        for (Metric m : model.recorder().metrics()) {
-            declared.add(m.name());
-        }
+        Set<String> declared = new HashSet<>(model.recorder().metrics().names());
         List<ChartSpec> charts = ChartSpec.classroom();
         assertEquals(4, charts.size());
         for (ChartSpec chart : charts) {
