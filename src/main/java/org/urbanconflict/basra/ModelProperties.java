@@ -1,35 +1,26 @@
 package org.urbanconflict.basra;
 
 import java.util.List;
-import org.urbanconflict.basra.params.FireSupportSettings;
-import org.urbanconflict.basra.params.GovernmentSettings;
-import org.urbanconflict.basra.params.MediationSettings;
-import org.urbanconflict.basra.params.MilitiaSettings;
+import org.urbanconflict.basra.params.FireSupportParameters;
+import org.urbanconflict.basra.params.MediationParameters;
+import org.urbanconflict.basra.params.MilitiaParameters;
 import org.urbanconflict.core.Ordered;
-import org.urbanconflict.basra.params.TimelineSettings;
 
 /**
  * What MASON's Model tab shows for a {@link ConflictModel} (its {@code propertiesProxy()}): the live figures, then
- * the what-if settings grouped by topic instead of the eighty-odd fields of the scenario file. Each settings group
- * edits {@link ConflictModel#configuredParameters()}, so a change takes effect on the next start, as in every MASON
- * model, and a run under way is never altered.
+ * the parameter beans themselves, grouped by topic instead of the nine sections of the scenario file. Every getter
+ * looks the bean up in {@link ConflictModel#configuredParameters()} when called, so the tab edits what the next start
+ * copies (a change takes effect on the next start, as in every MASON model, and a run under way is never altered),
+ * and after the scenario picker swaps the scenario a fresh look-up finds the new scenario's beans.
  */
 public final class ModelProperties implements Ordered {
 
+    private final ConflictModel model;
     private final LiveFigures now;
-    private final GovernmentSettings government;
-    private final MilitiaSettings militia;
-    private final FireSupportSettings fireSupport;
-    private final MediationSettings mediation;
-    private final TimelineSettings timeline;
 
     ModelProperties(ConflictModel model) {
-        now = new LiveFigures(model);
-        government = new GovernmentSettings(model::configuredParameters);
-        militia = new MilitiaSettings(model::configuredParameters);
-        fireSupport = new FireSupportSettings(model::configuredParameters);
-        mediation = new MediationSettings(model::configuredParameters);
-        timeline = new TimelineSettings(model::configuredParameters);
+        this.model = model;
+        this.now = new LiveFigures(model);
     }
 
     public LiveFigures getNow() {
@@ -40,44 +31,45 @@ public final class ModelProperties implements Ordered {
         return "Where the battle stands this hour. Right-click a number to chart it.";
     }
 
-    public GovernmentSettings getGovernment() {
-        return government;
+    public GovernmentGroup getGovernment() {
+        return new GovernmentGroup(model);
     }
 
     public String desGovernment() {
-        return "Iraqi army and police by unit type: strength, morale, infiltration, refusal, desertion, defection.";
+        return "Iraqi army and police: each unit type (strength, morale, infiltration, refusal, desertion, "
+                + "defection), the offensive, morale and reinforcements.";
     }
 
-    public MilitiaSettings getMilitia() {
-        return militia;
+    public MilitiaParameters getMilitia() {
+        return model.configuredParameters().getMilitia();
     }
 
     public String desMilitia() {
         return "Mahdi Army strength, weapons and discipline.";
     }
 
-    public FireSupportSettings getFireSupport() {
-        return fireSupport;
+    public FireSupportParameters getFireSupport() {
+        return model.configuredParameters().getFireSupport();
     }
 
     public String desFireSupport() {
         return "US air strikes and UK artillery: on or off, from which day, how much.";
     }
 
-    public MediationSettings getMediation() {
-        return mediation;
+    public MediationParameters getMediation() {
+        return model.configuredParameters().getMediation();
     }
 
     public String desMediation() {
-        return "Outside mediation and the ceasefire rule.";
+        return "Outside mediation, political pressure and the ceasefire rule.";
     }
 
-    public TimelineSettings getTimeline() {
-        return timeline;
+    public TimelineGroup getTimeline() {
+        return new TimelineGroup(model);
     }
 
     public String desTimeline() {
-        return "Run length, the ultimatum, reinforcements, advisers and the halt of raids.";
+        return "When the run starts and ends, and the weapons ultimatum.";
     }
 
     @Override

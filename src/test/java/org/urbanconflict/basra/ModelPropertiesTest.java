@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
 import org.urbanconflict.basra.scenario.ParameterCopier;
 import org.urbanconflict.basra.scenario.Scenario;
-import org.urbanconflict.basra.params.FireSupportSettings;
-import org.urbanconflict.basra.params.MilitiaSettings;
+import org.urbanconflict.basra.params.FireSupportParameters;
+import org.urbanconflict.basra.params.MilitiaParameters;
 import sim.util.Properties;
 
 /**
- * The model's properties proxy, which MASON's Model tab shows: grouped, and edits reach only the next run. A what-if
- * made with the sliders is the same run as the what-if scenario file.
+ * The model's properties proxy, which MASON's Model tab shows: the parameter beans, grouped, and edits reach only the
+ * next run. A what-if made with the sliders is the same run as the what-if scenario file.
  */
 class ModelPropertiesTest {
     private static double[][] stepped(ConflictModel model, int hours) {
@@ -59,7 +59,7 @@ class ModelPropertiesTest {
     void editsApplyAtTheNextStartNotToTheRunUnderWay() {
         ConflictModel model = ConflictModel.create(TestScenarios.baseline(), 1);
         stepped(model, 5);
-        MilitiaSettings militia = (MilitiaSettings) group(model, "Militia");
+        MilitiaParameters militia = (MilitiaParameters) group(model, "Militia");
         militia.setFighters(3000);
         assertEquals(7000, model.parameters().getMilitia().getFighters(), "the run under way keeps its value");
         assertEquals(3000, model.configuredParameters().getMilitia().getFighters());
@@ -84,7 +84,7 @@ class ModelPropertiesTest {
     @Test
     void slidersReproduceTheWhatIfFile() {
         ConflictModel edited = ConflictModel.create(TestScenarios.baseline(), 3);
-        FireSupportSettings fire = (FireSupportSettings) group(edited, "FireSupport");
+        FireSupportParameters fire = (FireSupportParameters) group(edited, "FireSupport");
         fire.getAir().setEnabled(false);
         fire.getArtillery().setEnabled(false);
         Scenario file = TestScenarios.load("what-if/no-fire-support.json");
@@ -101,10 +101,35 @@ class ModelPropertiesTest {
     @Test
     void aNewScenarioShowsItsOwnValues() {
         ConflictModel model = ConflictModel.create(TestScenarios.baseline(), 1);
-        MilitiaSettings militia = (MilitiaSettings) group(model, "Militia");
-        assertEquals(7000, militia.getFighters());
+        GovernmentGroup government = (GovernmentGroup) group(model, "Government");
+        TimelineGroup timeline = (TimelineGroup) group(model, "Timeline");
+        assertEquals(7000, ((MilitiaParameters) group(model, "Militia")).getFighters());
+        double police = government.getLocalPolice().getInfiltration();
         model.setScenario(TestScenarios.load("what-if/militia-upper-estimate.json"));
-        assertEquals(17000, militia.getFighters(), "a group reads whatever the model will run next");
+        assertEquals(17000, ((MilitiaParameters) group(model, "Militia")).getFighters(),
+                "the tab reads whatever the model will run next");
+        assertSame(model.configuredParameters().getGovernment().getTypes().getLocalPolice(),
+                government.getLocalPolice(), "a group built before the swap looks the new beans up");
+        assertSame(model.configuredParameters().getTime(), timeline.getRun());
+        assertEquals(police, government.getLocalPolice().getInfiltration());
+    }
+
+    @Test
+    void governmentAndTimelineAreRowsOfSubTabs() {
+        ConflictModel model = ConflictModel.create(TestScenarios.baseline(), 1);
+        for (String name : List.of("Government", "FireSupport", "Timeline")) {
+            Properties members = Properties.getProperties(group(model, name));
+            assertTrue(members.numProperties() >= 2, name);
+            for (int i = 0; i < members.numProperties(); i++) {
+                assertTrue(members.isComposite(i), name + " / " + members.getName(i) + " is a sub-tab");
+                assertTrue(members.getDescription(i) != null && !members.getDescription(i).isBlank(),
+                        name + " / " + members.getName(i) + " has a tooltip");
+            }
+        }
+        assertEquals(List.of("LocalPolice", "Army", "NewArmy", "NationalPolice", "SpecialForces", "Offensive",
+                "Morale", "Reinforcements"), new GovernmentGroup(model).propertyOrder());
+        assertSame(model.configuredParameters().getGovernment().getReinforcements(),
+                new GovernmentGroup(model).getReinforcements());
     }
 
     @Test

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.urbanconflict.core.Ordered;
+import sim.util.Interval;
 import sim.util.Properties;
 
 /**
  * MASON's properties of an object, made readable for a classroom: names as words ("Stand down compliance" rather
- * than "StandDownCompliance") and, for {@link Ordered} objects, in the order the object asks for rather than
- * reflection's arbitrary one. Everything else (values, sliders, tooltips, charting) is MASON's own, delegated.
+ * than "StandDownCompliance"), for {@link Ordered} objects in the order the object asks for rather than
+ * reflection's arbitrary one, and without the properties the object hides ({@code hideX()}). A number typed outside
+ * a property's {@code domX()} range is clamped to it: a slider cannot hand over such a value, but the text field
+ * beside it can, and a run should not start from a value the scenario loader would have rejected. The beans' own
+ * setters do not clamp, because the loader, copies and sweeps call them too. Everything else (values, sliders,
+ * tooltips, charting) is MASON's own, delegated.
  */
 public final class ReadableProperties extends Properties {
     private static final long serialVersionUID = 1L;
@@ -26,7 +31,9 @@ public final class ReadableProperties extends Properties {
     private static int[] order(Properties properties, List<String> wanted) {
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < properties.numProperties(); i++) {
-            indices.add(i);
+            if (!properties.isHidden(i)) {
+                indices.add(i);
+            }
         }
         indices.sort(Comparator.<Integer>comparingInt(i -> rank(wanted, properties.getName(i)))
                 .thenComparing(properties::getName));
@@ -110,13 +117,38 @@ public final class ReadableProperties extends Properties {
         return inner.getDescription(order[index]);
     }
 
+    /** Hidden properties are left out altogether, so none of those listed is hidden. */
     @Override
     public boolean isHidden(int index) {
-        return inner.isHidden(order[index]);
+        return false;
     }
 
     @Override
     protected Object _setValue(int index, Object value) {
-        return inner.setValue(order[index], value);
+        return inner.setValue(order[index], clamp(value, getDomain(index)));
+    }
+
+    /** A number outside an {@link Interval} domain, moved to its nearer end; anything else unchanged. */
+    static Object clamp(Object value, Object domain) {
+        if (!(value instanceof Number number) || !(domain instanceof Interval range)) {
+            return value;
+        }
+        double v = number.doubleValue();
+        double min = range.getMin().doubleValue();
+        double max = range.getMax().doubleValue();
+        if (v >= min && v <= max) {
+            return value;
+        }
+        double clamped = v < min ? min : max;
+        if (value instanceof Integer) {
+            return (int) clamped;
+        }
+        if (value instanceof Long) {
+            return (long) clamped;
+        }
+        if (value instanceof Float) {
+            return (float) clamped;
+        }
+        return clamped;
     }
 }

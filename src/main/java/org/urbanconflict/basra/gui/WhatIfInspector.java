@@ -21,13 +21,15 @@ import sim.util.Properties;
 /**
  * The Console's Model tab: a header naming the scenario, with the scenario picker, then one tab per group of the
  * model's properties proxy ({@code ConflictModel.propertiesProxy()}): Now, Government, Militia, Fire support,
- * Mediation, Timeline. A group whose properties are themselves groups (the five unit types, air and artillery)
- * becomes a row of sub-tabs. Each page is MASON's own inspector, so sliders, pop-up menus, tooltips and
- * right-click charting all work as in any MASON model.
+ * Mediation, Timeline. A group whose properties are themselves groups (the unit types, air and artillery) becomes a
+ * row of sub-tabs. Each page is MASON's own inspector over a parameter bean, so sliders, pop-up menus, tooltips and
+ * right-click charting all work as in any MASON model. The pages hold the beans of the configured parameters, so
+ * when the scenario picker swaps the scenario (and with it those beans) the tabs are built again.
  */
 final class WhatIfInspector extends Inspector {
     private static final long serialVersionUID = 1L;
 
+    private final GUIState gui;
     private final ConflictModel model;
     private final JLabel scenario = new JLabel();
     private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
@@ -35,19 +37,24 @@ final class WhatIfInspector extends Inspector {
     private final List<JTabbedPane> subTabs = new ArrayList<>();
 
     WhatIfInspector(GUIState gui, ConflictModel model, JPopupMenu scenarios) {
+        this.gui = gui;
         this.model = model;
         setLayout(new BorderLayout());
         add(header(scenarios), BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
-        ReadableProperties groups = new ReadableProperties(model);
-        for (int i = 0; i < groups.numProperties(); i++) {
-            if (groups.isComposite(i)) {
-                addGroup(gui, groups.getName(i), groups.getDescription(i), groups.getValue(i));
-            }
-        }
+        build();
         tabs.addChangeListener(e -> updateInspector());
         setVolatile(true);
         updateInspector();
+    }
+
+    private void build() {
+        ReadableProperties groups = new ReadableProperties(model);
+        for (int i = 0; i < groups.numProperties(); i++) {
+            if (groups.isComposite(i)) {
+                addGroup(groups.getName(i), groups.getDescription(i), groups.getValue(i));
+            }
+        }
     }
 
     private Component header(JPopupMenu scenarios) {
@@ -68,8 +75,8 @@ final class WhatIfInspector extends Inspector {
         return header;
     }
 
-    private void addGroup(GUIState gui, String name, String description, Object group) {
-        Properties members = Properties.getProperties(group);
+    private void addGroup(String name, String description, Object group) {
+        Properties members = new ReadableProperties(group);
         boolean nested = members.numProperties() > 0;
         for (int i = 0; i < members.numProperties(); i++) {
             nested &= members.isComposite(i);
@@ -79,7 +86,7 @@ final class WhatIfInspector extends Inspector {
             JTabbedPane inner = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
             ReadableProperties readable = new ReadableProperties(group);
             for (int i = 0; i < readable.numProperties(); i++) {
-                Inspector page = page(gui, readable.getValue(i));
+                Inspector page = page(readable.getName(i), readable.getValue(i));
                 inspectors.add(page);
                 inner.addTab(readable.getName(i), null, page, readable.getDescription(i));
             }
@@ -87,7 +94,7 @@ final class WhatIfInspector extends Inspector {
             subTabs.add(inner);
             tabs.addTab(name, null, inner, description);
         } else {
-            Inspector page = page(gui, group);
+            Inspector page = page(name, group);
             inspectors.add(page);
             subTabs.add(null);
             tabs.addTab(name, null, page, description);
@@ -95,8 +102,9 @@ final class WhatIfInspector extends Inspector {
         pages.add(inspectors);
     }
 
-    private static Inspector page(GUIState gui, Object bean) {
+    private Inspector page(String title, Object bean) {
         Inspector inspector = Inspectors.of(bean, gui);
+        inspector.setTitle(title);
         inspector.setVolatile(true);
         return inspector;
     }
@@ -106,7 +114,7 @@ final class WhatIfInspector extends Inspector {
     public void updateInspector() {
         scenario.setText("Scenario: " + model.scenario().name());
         int tab = tabs.getSelectedIndex();
-        if (tab < 0) {
+        if (tab < 0 || tab >= pages.size()) {
             return;
         }
         JTabbedPane inner = subTabs.get(tab);
@@ -116,13 +124,26 @@ final class WhatIfInspector extends Inspector {
         shown.repaint();
     }
 
-    /** Refreshes every page, after a new scenario replaced the values they show. */
+    /** Builds the pages again over the new scenario's beans, keeping the tab and sub-tab the student had open. */
     void updateAll() {
-        for (List<Inspector> group : pages) {
-            for (Inspector inspector : group) {
-                inspector.updateInspector();
+        int tab = tabs.getSelectedIndex();
+        int[] inner = new int[subTabs.size()];
+        for (int i = 0; i < inner.length; i++) {
+            inner[i] = subTabs.get(i) == null ? 0 : subTabs.get(i).getSelectedIndex();
+        }
+        tabs.removeAll();
+        pages.clear();
+        subTabs.clear();
+        build();
+        for (int i = 0; i < Math.min(inner.length, subTabs.size()); i++) {
+            if (subTabs.get(i) != null && inner[i] >= 0 && inner[i] < subTabs.get(i).getTabCount()) {
+                subTabs.get(i).setSelectedIndex(inner[i]);
             }
         }
+        if (tab >= 0 && tab < tabs.getTabCount()) {
+            tabs.setSelectedIndex(tab);
+        }
+        revalidate();
         updateInspector();
     }
 }

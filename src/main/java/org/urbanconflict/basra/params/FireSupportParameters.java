@@ -1,9 +1,12 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
+
 /**
  * Coalition fire support. No coalition ground troops entered the city in the first week, so none are modelled.
  */
-public final class FireSupportParameters implements java.io.Serializable {
+public final class FireSupportParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private StrikeAssetParameters air;
@@ -19,7 +22,7 @@ public final class FireSupportParameters implements java.io.Serializable {
     }
 
     public String desAir() {
-        return "US air strikes.";
+        return "US air strikes: guided bombs, strafing and helicopters, directed by US special forces.";
     }
 
     /** UK artillery from the airport. */
@@ -32,6 +35,11 @@ public final class FireSupportParameters implements java.io.Serializable {
     }
 
     public String desArtillery() {
-        return "UK artillery from the airport.";
+        return "UK artillery firing from the airport base.";
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Air", "Artillery");
     }
 }

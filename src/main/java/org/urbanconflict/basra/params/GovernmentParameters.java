@@ -1,11 +1,13 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * The government side: its forces by unit type and the rules that move them and break them.
  */
-public final class GovernmentParameters implements java.io.Serializable {
+public final class GovernmentParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private int unitSize;
@@ -34,7 +36,7 @@ public final class GovernmentParameters implements java.io.Serializable {
     }
 
     public Object domUnitSize() {
-        return new Interval(20L, 1000L);
+        return new Interval(1L, 1000L);
     }
 
     /** Districts where assault units start, cycled in order. */
@@ -44,6 +46,11 @@ public final class GovernmentParameters implements java.io.Serializable {
 
     public void setStagingDistricts(java.util.List<String> value) {
         this.stagingDistricts = value;
+    }
+
+    /** District lists belong to a map: the scenario file sets them, the Model tab does not. */
+    public boolean hideStagingDistricts() {
+        return true;
     }
 
     public String desStagingDistricts() {
@@ -57,6 +64,11 @@ public final class GovernmentParameters implements java.io.Serializable {
 
     public void setObjectives(java.util.List<String> value) {
         this.objectives = value;
+    }
+
+    /** District lists belong to a map: the scenario file sets them, the Model tab does not. */
+    public boolean hideObjectives() {
+        return true;
     }
 
     public String desObjectives() {
@@ -94,7 +106,7 @@ public final class GovernmentParameters implements java.io.Serializable {
     }
 
     public Object domAdvanceForceRatio() {
-        return new Interval(0.5, 10.0);
+        return new Interval(0.0, 10.0);
     }
 
     /** Parameters of each unit type. */
@@ -104,6 +116,11 @@ public final class GovernmentParameters implements java.io.Serializable {
 
     public void setTypes(UnitTypes value) {
         this.types = value;
+    }
+
+    /** The Model tab shows each type on its own sub-tab. */
+    public boolean hideTypes() {
+        return true;
     }
 
     public String desTypes() {
@@ -119,6 +136,11 @@ public final class GovernmentParameters implements java.io.Serializable {
         this.hazards = value;
     }
 
+    /** Expert calibration: the scenario file sets it, the Model tab does not. */
+    public boolean hideHazards() {
+        return true;
+    }
+
     public String desHazards() {
         return "How morale, infiltration, force ratio and losses scale the refuse/desert/defect hazards.";
     }
@@ -132,6 +154,11 @@ public final class GovernmentParameters implements java.io.Serializable {
         this.morale = value;
     }
 
+    /** The Model tab shows morale on its own sub-tab. */
+    public boolean hideMorale() {
+        return true;
+    }
+
     public String desMorale() {
         return "How morale falls and recovers.";
     }
@@ -143,6 +170,11 @@ public final class GovernmentParameters implements java.io.Serializable {
 
     public void setReinforcements(ReinforcementParameters value) {
         this.reinforcements = value;
+    }
+
+    /** The Model tab shows reinforcements on their own sub-tab. */
+    public boolean hideReinforcements() {
+        return true;
     }
 
     public String desReinforcements() {
@@ -159,7 +191,7 @@ public final class GovernmentParameters implements java.io.Serializable {
     }
 
     public String desRaidsAfterCeasefire() {
-        return "Whether assault units keep entering militia districts after the ceasefire.";
+        return "Whether assault units keep entering militia districts after the ceasefire, until RaidsHaltDay.";
     }
 
     /** Battle day on which the government halts raids (if it still raids after the ceasefire). */
@@ -172,10 +204,16 @@ public final class GovernmentParameters implements java.io.Serializable {
     }
 
     public String desRaidsHaltDay() {
-        return "Battle day on which the government halts raids (if it still raids after the ceasefire).";
+        return "Battle day on which the government halts raids if it still raids after the ceasefire (4 April is "
+                + "day 11).";
     }
 
     public Object domRaidsHaltDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("UnitSize", "AdvanceHoursPerCell", "AdvanceForceRatio", "RaidsAfterCeasefire", "RaidsHaltDay");
     }
 }

@@ -1,12 +1,14 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * Political pressure and the documented ceasefire rule: once mediation has run minNegotiationHours, the
  * hourly ceasefire probability is 1 - exp(-hazardAtThreshold * (pressure / threshold)^2).
  */
-public final class MediationParameters implements java.io.Serializable {
+public final class MediationParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private boolean enabled;
@@ -32,7 +34,7 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desEnabled() {
-        return "Whether outside mediation happens at all (without it there is no ceasefire).";
+        return "Whether outside (Iranian-brokered) mediation happens at all. Without it nothing triggers a ceasefire.";
     }
 
     /** Battle day outside mediation starts. */
@@ -45,11 +47,11 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desStartDay() {
-        return "Battle day outside mediation starts.";
+        return "Battle day the mediators start (day 1 = 25 March; Iraqi MPs went to Qom on 28 March, day 4).";
     }
 
     public Object domStartDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Hours of mediation before a ceasefire can be agreed. */
@@ -62,7 +64,7 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desMinNegotiationHours() {
-        return "Hours of mediation before a ceasefire can be agreed.";
+        return "Hours of talks before a ceasefire can be agreed.";
     }
 
     public Object domMinNegotiationHours() {
@@ -79,7 +81,8 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desThreshold() {
-        return "Political pressure at which the hourly ceasefire hazard equals hazardAtThreshold.";
+        return "Political pressure at which the hourly ceasefire hazard equals hazardAtThreshold; the dashed line "
+                + "on the pressure chart.";
     }
 
     public Object domThreshold() {
@@ -96,7 +99,8 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desHazardAtThreshold() {
-        return "Hourly ceasefire hazard when pressure equals the threshold.";
+        return "Hourly ceasefire hazard when pressure equals the threshold; it grows with the square of "
+                + "pressure / threshold.";
     }
 
     public Object domHazardAtThreshold() {
@@ -215,10 +219,17 @@ public final class MediationParameters implements java.io.Serializable {
     }
 
     public String desPerStalemateHour() {
-        return "Pressure added per hour of the offensive in which no stronghold is taken.";
+        return "Pressure added for each hour of the offensive after a full day without a district taken.";
     }
 
     public Object domPerStalemateHour() {
         return new Interval(0.0, 20.0);
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Enabled", "StartDay", "MinNegotiationHours", "Threshold", "HazardAtThreshold", "DecayPerHour",
+                "PerGovernmentDeath", "PerMilitiaDeath", "PerCivilianCasualty", "PerDefector", "PerStrike",
+                "PerStalemateHour");
     }
 }

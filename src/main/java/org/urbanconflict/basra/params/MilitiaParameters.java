@@ -1,11 +1,15 @@
 package org.urbanconflict.basra.params;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
- * The Mahdi Army in Basra: cells, weapons, postures and discipline.
+ * The Mahdi Army in Basra: cells, weapons, postures and discipline. The Model tab shows recruitment per million
+ * sympathisers ({@link PerMillion}) and leaves the posture weights to the scenario file.
  */
-public final class MilitiaParameters implements java.io.Serializable {
+public final class MilitiaParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private int fighters;
@@ -27,7 +31,6 @@ public final class MilitiaParameters implements java.io.Serializable {
     private double standDownCompliance;
     private double sabotagePressure;
 
-    /** Active fighters at the start. */
     public int getFighters() {
         return fighters;
     }
@@ -37,14 +40,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desFighters() {
-        return "Active fighters at the start.";
+        return "Mahdi Army fighters in Basra at the start (estimates run from 5,000 to 17,000).";
     }
 
     public Object domFighters() {
         return new Interval(0L, 40000L);
     }
 
-    /** Fighters per militia cell agent. */
     public int getCellSize() {
         return cellSize;
     }
@@ -54,14 +56,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desCellSize() {
-        return "Fighters per militia cell agent.";
+        return "Fighters per militia cell (one agent on the map).";
     }
 
     public Object domCellSize() {
-        return new Interval(10L, 1000L);
+        return new Interval(1L, 1000L);
     }
 
-    /** Share of fighters based in stronghold districts (the rest in other militia-leaning districts). */
     public double getStrongholdShare() {
         return strongholdShare;
     }
@@ -71,14 +72,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desStrongholdShare() {
-        return "Share of fighters based in stronghold districts (the rest in other militia-leaning districts).";
+        return "Share of the cells placed in the stronghold districts; the rest go to other militia-leaning districts.";
     }
 
     public Object domStrongholdShare() {
         return new Interval(0.0, 1.0);
     }
 
-    /** Small arms and RPGs held per fighter. */
     public double getWeaponsPerFighter() {
         return weaponsPerFighter;
     }
@@ -88,14 +88,14 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desWeaponsPerFighter() {
-        return "Small arms and RPGs held per fighter.";
+        return "Small arms and RPGs per fighter at the start. A cell fights with the smaller of its fighters and its "
+                + "weapons.";
     }
 
     public Object domWeaponsPerFighter() {
         return new Interval(0.0, 5.0);
     }
 
-    /** Mortar and rocket rounds each cell holds at the start. */
     public int getMortarRoundsPerCell() {
         return mortarRoundsPerCell;
     }
@@ -105,14 +105,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desMortarRoundsPerCell() {
-        return "Mortar and rocket rounds each cell holds at the start.";
+        return "Mortar and rocket rounds each cell starts with.";
     }
 
     public Object domMortarRoundsPerCell() {
         return new Interval(0L, 500L);
     }
 
-    /** IEDs each cell holds at the start. */
     public int getIedsPerCell() {
         return iedsPerCell;
     }
@@ -122,14 +121,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desIedsPerCell() {
-        return "IEDs each cell holds at the start.";
+        return "Roadside bombs (IEDs) each cell starts with; an ambush uses one.";
     }
 
     public Object domIedsPerCell() {
         return new Interval(0L, 100L);
     }
 
-    /** Range of mortars and rockets, in cells. */
     public double getIndirectFireRangeCells() {
         return indirectFireRangeCells;
     }
@@ -146,7 +144,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 60.0);
     }
 
-    /** Relative weights of the postures a cell chooses when not in contact. */
     public PostureWeights getPostures() {
         return postures;
     }
@@ -155,11 +152,15 @@ public final class MilitiaParameters implements java.io.Serializable {
         this.postures = value;
     }
 
+    /** Weights that only matter relative to each other: a slider per weight would suggest otherwise. */
+    public boolean hidePostures() {
+        return true;
+    }
+
     public String desPostures() {
         return "Relative weights of the postures a cell chooses when not in contact.";
     }
 
-    /** Hourly probability a cell reconsiders its posture. */
     public double getPostureChangeProbability() {
         return postureChangeProbability;
     }
@@ -176,7 +177,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 1.0);
     }
 
-    /** How far, in cells, a raiding cell looks for a target. */
     public double getRaidRangeCells() {
         return raidRangeCells;
     }
@@ -193,7 +193,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 20.0);
     }
 
-    /** Multiplier on militia lethality in the hour of an ambush. */
     public double getAmbushMultiplier() {
         return ambushMultiplier;
     }
@@ -207,10 +206,9 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public Object domAmbushMultiplier() {
-        return new Interval(1.0, 10.0);
+        return new Interval(0.0, 10.0);
     }
 
-    /** Mean government casualties of one IED. */
     public double getIedCasualties() {
         return iedCasualties;
     }
@@ -227,7 +225,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 20.0);
     }
 
-    /** Mean government casualties of one mortar or rocket volley. */
     public double getIndirectFireCasualties() {
         return indirectFireCasualties;
     }
@@ -244,7 +241,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 10.0);
     }
 
-    /** Mean civilian casualties of one volley, at urban density 1. */
     public double getIndirectFireCivilianCasualties() {
         return indirectFireCivilianCasualties;
     }
@@ -261,7 +257,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 10.0);
     }
 
-    /** A cell withdraws from contact when its fighters fall below this share of their peak. */
     public double getWithdrawBelowShare() {
         return withdrawBelowShare;
     }
@@ -278,7 +273,6 @@ public final class MilitiaParameters implements java.io.Serializable {
         return new Interval(0.0, 1.0);
     }
 
-    /** Hourly probability that one sympathetic adult in the cell's home district joins. */
     public double getRecruitmentRate() {
         return recruitmentRate;
     }
@@ -291,11 +285,14 @@ public final class MilitiaParameters implements java.io.Serializable {
         return "Hourly probability that one sympathetic adult in the cell's home district joins.";
     }
 
-    public Object domRecruitmentRate() {
-        return new Interval(0.0, 0.0001);
+    public boolean hideRecruitmentRate() {
+        return true;
     }
 
-    /** Probability that a cell obeys the stand-down order. */
+    public Object domRecruitmentRate() {
+        return new Interval(0.0, 1.0);
+    }
+
     public double getStandDownCompliance() {
         return standDownCompliance;
     }
@@ -305,14 +302,13 @@ public final class MilitiaParameters implements java.io.Serializable {
     }
 
     public String desStandDownCompliance() {
-        return "Probability that a cell obeys the stand-down order.";
+        return "Chance that a cell obeys Sadr's order to leave the streets at the ceasefire.";
     }
 
     public Object domStandDownCompliance() {
         return new Interval(0.0, 1.0);
     }
 
-    /** Political pressure added by one act of sabotage (pipelines, power). */
     public double getSabotagePressure() {
         return sabotagePressure;
     }
@@ -327,5 +323,34 @@ public final class MilitiaParameters implements java.io.Serializable {
 
     public Object domSabotagePressure() {
         return new Interval(0.0, 20.0);
+    }
+
+    /** Recruitment per million sympathisers: the Model tab's view of {@link #getRecruitmentRate()}. */
+    @JsonIgnore
+    public double getRecruitsPerMillionSympathisers() {
+        return PerMillion.of(recruitmentRate);
+    }
+
+    @JsonIgnore
+    public void setRecruitsPerMillionSympathisers(double value) {
+        this.recruitmentRate = PerMillion.rate(value);
+    }
+
+    public Object domRecruitsPerMillionSympathisers() {
+        return new Interval(0.0, 20.0);
+    }
+
+    public String desRecruitsPerMillionSympathisers() {
+        return "Hourly recruits per million sympathetic residents of a cell's home district (the scenario file's "
+                + "recruitmentRate times 1,000,000).";
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Fighters", "CellSize", "StrongholdShare", "WeaponsPerFighter", "MortarRoundsPerCell",
+                "IedsPerCell", "RecruitsPerMillionSympathisers", "StandDownCompliance", "WithdrawBelowShare",
+                "PostureChangeProbability", "RaidRangeCells", "AmbushMultiplier", "IedCasualties",
+                "IndirectFireRangeCells", "IndirectFireCasualties", "IndirectFireCivilianCasualties",
+                "SabotagePressure");
     }
 }

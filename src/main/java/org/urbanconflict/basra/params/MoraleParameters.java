@@ -1,11 +1,13 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * Morale dynamics: what lowers it, what restores it, and the coalition advisers who stiffen it.
  */
-public final class MoraleParameters implements java.io.Serializable {
+public final class MoraleParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private double recoveryPerHour;
@@ -30,7 +32,7 @@ public final class MoraleParameters implements java.io.Serializable {
     }
 
     public Object domRecoveryPerHour() {
-        return new Interval(0.0, 0.2);
+        return new Interval(0.0, 1.0);
     }
 
     /** Morale lost per unit share of strength lost in an hour. */
@@ -64,7 +66,7 @@ public final class MoraleParameters implements java.io.Serializable {
     }
 
     public Object domContagionLoss() {
-        return new Interval(0.0, 0.5);
+        return new Interval(0.0, 1.0);
     }
 
     /** Radius in cells within which refusals and defections are contagious. */
@@ -98,7 +100,7 @@ public final class MoraleParameters implements java.io.Serializable {
     }
 
     public Object domFireSupportBoost() {
-        return new Interval(0.0, 0.5);
+        return new Interval(0.0, 1.0);
     }
 
     /** Battle day on which coalition advisory teams embed. */
@@ -111,11 +113,11 @@ public final class MoraleParameters implements java.io.Serializable {
     }
 
     public String desAdvisersDay() {
-        return "Battle day on which coalition advisory teams embed.";
+        return "Battle day coalition advisers embed with Iraqi units, raising morale (1 April is day 8).";
     }
 
     public Object domAdvisersDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Morale gained (and hazards reduced) when advisers embed. */
@@ -132,6 +134,12 @@ public final class MoraleParameters implements java.io.Serializable {
     }
 
     public Object domAdvisersBoost() {
-        return new Interval(0.0, 0.5);
+        return new Interval(0.0, 1.0);
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("RecoveryPerHour", "LossPerCasualtyShare", "ContagionLoss", "ContagionRadius",
+                "FireSupportBoost", "AdvisersDay", "AdvisersBoost");
     }
 }

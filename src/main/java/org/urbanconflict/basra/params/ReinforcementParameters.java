@@ -1,11 +1,14 @@
 package org.urbanconflict.basra.params;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * Government reinforcements that arrive spread over a window of days.
  */
-public final class ReinforcementParameters implements java.io.Serializable {
+public final class ReinforcementParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private int personnel;
@@ -23,7 +26,7 @@ public final class ReinforcementParameters implements java.io.Serializable {
     }
 
     public String desPersonnel() {
-        return "Personnel added over the window.";
+        return "Personnel arriving as reinforcements, spread over the window (about 6,600 by early April 2008).";
     }
 
     public Object domPersonnel() {
@@ -39,6 +42,11 @@ public final class ReinforcementParameters implements java.io.Serializable {
         this.type = value;
     }
 
+    /** The Model tab offers {@link #getUnitType()}, a menu, instead of a text field for a name. */
+    public boolean hideType() {
+        return true;
+    }
+
     public String desType() {
         return "Unit type of the reinforcements (localPolice, army, newArmy, nationalPolice, specialForces).";
     }
@@ -48,16 +56,23 @@ public final class ReinforcementParameters implements java.io.Serializable {
         return firstDay;
     }
 
+    /**
+     * Moving the first day past the last moves the last day too, so a window typed in the GUI stays in order. A
+     * valid scenario has firstDay &lt;= lastDay, so Jackson, setting the two in either order, ends with the file's
+     * values.
+     */
     public void setFirstDay(double value) {
         this.firstDay = value;
+        this.lastDay = Math.max(value, lastDay);
     }
 
     public String desFirstDay() {
-        return "Battle day the first reinforcements arrive.";
+        return "Battle day the first reinforcements arrive (2 April is day 9). Moving it past the last day moves the "
+                + "last day too.";
     }
 
     public Object domFirstDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Battle day the last reinforcements arrive. */
@@ -65,15 +80,43 @@ public final class ReinforcementParameters implements java.io.Serializable {
         return lastDay;
     }
 
+    /** Moving the last day before the first moves the first day too (see {@link #setFirstDay}). */
     public void setLastDay(double value) {
         this.lastDay = value;
+        this.firstDay = Math.min(value, firstDay);
     }
 
     public String desLastDay() {
-        return "Battle day the last reinforcements arrive.";
+        return "Battle day the last reinforcements arrive (4 April is day 11).";
     }
 
     public Object domLastDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
+    }
+
+    /** The type as an index into {@link UnitType#values()}: the Model tab's menu over {@link #getType()}. */
+    @JsonIgnore
+    public int getUnitType() {
+        return UnitType.fromJsonName(type).ordinal();
+    }
+
+    @JsonIgnore
+    public void setUnitType(int value) {
+        UnitType[] types = UnitType.values();
+        this.type = types[Math.max(0, Math.min(types.length - 1, value))].jsonName();
+    }
+
+    /** A String[] domain: MASON draws a pop-up menu and passes the chosen index. */
+    public Object domUnitType() {
+        return java.util.Arrays.stream(UnitType.values()).map(UnitType::label).toArray(String[]::new);
+    }
+
+    public String desUnitType() {
+        return "What kind of units the reinforcements are; they behave like that type on its Government sub-tab.";
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Personnel", "UnitType", "FirstDay", "LastDay");
     }
 }

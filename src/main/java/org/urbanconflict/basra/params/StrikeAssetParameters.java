@@ -1,11 +1,13 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * One kind of coalition fire: when it becomes available, how much, how accurate, what it costs civilians.
  */
-public final class StrikeAssetParameters implements java.io.Serializable {
+public final class StrikeAssetParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private boolean enabled;
@@ -28,7 +30,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desEnabled() {
-        return "Whether this asset is available at all.";
+        return "Whether this asset is available at all. Untick for the 'no fire support' what-if.";
     }
 
     /** Battle day from which strikes can be requested. */
@@ -41,11 +43,12 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desAvailableFromDay() {
-        return "Battle day from which strikes can be requested.";
+        return "Battle day from which strikes can be requested (day 1 = 25 March; the fact sheet has air from the "
+                + "night of 27/28 March, day 4, and artillery from 29 March, day 5).";
     }
 
     public Object domAvailableFromDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Strikes available per day when it becomes available. */
@@ -58,7 +61,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desStrikesPerDay() {
-        return "Strikes available per day when it becomes available.";
+        return "Strikes available per day on the first day of availability.";
     }
 
     public Object domStrikesPerDay() {
@@ -75,7 +78,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desEscalationPerDay() {
-        return "Relative growth of the daily strike capacity per day.";
+        return "Relative growth of the daily strike capacity each day (0.4 = 40% more strikes each day).";
     }
 
     public Object domEscalationPerDay() {
@@ -92,7 +95,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desRequestProbability() {
-        return "Hourly probability that a unit in contact requests a strike.";
+        return "Hourly chance that a government unit in contact calls for a strike.";
     }
 
     public Object domRequestProbability() {
@@ -109,7 +112,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desDelayHours() {
-        return "Hours from request to strike.";
+        return "Hours from the request to the strike.";
     }
 
     public Object domDelayHours() {
@@ -126,7 +129,7 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desPrecision() {
-        return "Probability the strike hits the militia cell it was aimed at.";
+        return "Chance a strike hits the militia cell it was aimed at.";
     }
 
     public Object domPrecision() {
@@ -160,10 +163,16 @@ public final class StrikeAssetParameters implements java.io.Serializable {
     }
 
     public String desCivilianCasualties() {
-        return "Mean civilian casualties of a strike, at density 1 and full occupancy.";
+        return "Mean civilians killed or wounded per strike in a dense (density 1), fully occupied block.";
     }
 
     public Object domCivilianCasualties() {
         return new Interval(0.0, 20.0);
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Enabled", "AvailableFromDay", "StrikesPerDay", "EscalationPerDay", "RequestProbability",
+                "DelayHours", "Precision", "MilitiaCasualties", "CivilianCasualties");
     }
 }

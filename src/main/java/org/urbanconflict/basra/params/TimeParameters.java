@@ -1,12 +1,14 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * When the run starts and how long it lasts. Times are fractional battle days: day 1.0 is midnight at the
  * start of 25 March 2008, so day 1.125 is 03:00 that morning.
  */
-public final class TimeParameters implements java.io.Serializable {
+public final class TimeParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private String startDate;
@@ -20,6 +22,11 @@ public final class TimeParameters implements java.io.Serializable {
 
     public void setStartDate(String value) {
         this.startDate = value;
+    }
+
+    /** The calendar of the model, not a what-if: the scenario file sets it. */
+    public boolean hideStartDate() {
+        return true;
     }
 
     public String desStartDate() {
@@ -40,7 +47,7 @@ public final class TimeParameters implements java.io.Serializable {
     }
 
     public Object domStartDay() {
-        return new Interval(1.0, 2.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Battle day (fractional) at which the run ends; 9.0 = midnight ending day 8 (1 April). */
@@ -48,15 +55,26 @@ public final class TimeParameters implements java.io.Serializable {
         return horizonDays;
     }
 
+    /**
+     * A horizon at or before the start (a value typed in the GUI) becomes an hour after it, so a run always has
+     * an hour. Valid scenarios end after they start, so loading and copying never take this branch, whichever of
+     * the two days Jackson sets first.
+     */
     public void setHorizonDays(double value) {
-        this.horizonDays = value;
+        this.horizonDays = value > startDay ? value : startDay + 1.0 / 24.0;
     }
 
     public String desHorizonDays() {
-        return "Battle day (fractional) at which the run ends; 9.0 = midnight ending day 8 (1 April).";
+        return "Battle day (fractional) at which the run ends; 9.0 = midnight ending day 8 (1 April). The Console "
+                + "pauses there.";
     }
 
     public Object domHorizonDays() {
-        return new Interval(2.0, 40.0);
+        return new Interval(1.0, 60.0);
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("StartDay", "HorizonDays");
     }
 }

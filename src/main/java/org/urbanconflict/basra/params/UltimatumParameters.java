@@ -1,11 +1,14 @@
 package org.urbanconflict.basra.params;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * The government's weapons ultimatum and how (little) it is heeded.
  */
-public final class UltimatumParameters implements java.io.Serializable {
+public final class UltimatumParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private double issuedDay;
@@ -26,11 +29,11 @@ public final class UltimatumParameters implements java.io.Serializable {
     }
 
     public String desIssuedDay() {
-        return "Battle day the ultimatum is issued.";
+        return "Battle day the weapons ultimatum is issued (26 March is day 2).";
     }
 
     public Object domIssuedDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Hours the ultimatum runs. */
@@ -43,7 +46,7 @@ public final class UltimatumParameters implements java.io.Serializable {
     }
 
     public String desDurationHours() {
-        return "Hours the ultimatum runs.";
+        return "Hours the ultimatum runs before it expires (72 in 2008).";
     }
 
     public Object domDurationHours() {
@@ -64,7 +67,7 @@ public final class UltimatumParameters implements java.io.Serializable {
     }
 
     public Object domExtensionDay() {
-        return new Interval(1.0, 40.0);
+        return new Interval(1.0, 60.0);
     }
 
     /** Battle day the extended deadline ends. */
@@ -97,8 +100,12 @@ public final class UltimatumParameters implements java.io.Serializable {
         return "Hourly probability that one militia weapon is handed in while the ultimatum runs.";
     }
 
+    public boolean hideHandInRate() {
+        return true;
+    }
+
     public Object domHandInRate() {
-        return new Interval(0.0, 0.01);
+        return new Interval(0.0, 1.0);
     }
 
     /** Multiplier on the hand-in rate once cash is offered. */
@@ -115,7 +122,7 @@ public final class UltimatumParameters implements java.io.Serializable {
     }
 
     public Object domCashMultiplier() {
-        return new Interval(1.0, 20.0);
+        return new Interval(0.0, 20.0);
     }
 
     /** Multiplier on the hand-in rate for cells that obey the stand-down. */
@@ -132,6 +139,32 @@ public final class UltimatumParameters implements java.io.Serializable {
     }
 
     public Object domCeasefireMultiplier() {
-        return new Interval(1.0, 50.0);
+        return new Interval(0.0, 50.0);
+    }
+
+    /** The hand-in rate per million weapon-hours: the Model tab's view of {@link #getHandInRate()}. */
+    @JsonIgnore
+    public double getHandInPerMillionHours() {
+        return PerMillion.of(handInRate);
+    }
+
+    @JsonIgnore
+    public void setHandInPerMillionHours(double value) {
+        this.handInRate = PerMillion.rate(value);
+    }
+
+    public Object domHandInPerMillionHours() {
+        return PerMillion.SLIDER;
+    }
+
+    public String desHandInPerMillionHours() {
+        return "Chance that one militia weapon is handed in while the ultimatum runs, per million weapon-hours (the "
+                + "scenario file's handInRate times 1,000,000).";
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("IssuedDay", "DurationHours", "ExtensionDay", "ExtendedUntilDay", "HandInPerMillionHours",
+                "CashMultiplier", "CeasefireMultiplier");
     }
 }

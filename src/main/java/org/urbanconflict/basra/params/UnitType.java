@@ -29,6 +29,17 @@ public enum UnitType {
         return metricSuffix;
     }
 
+    /** The type's name as people say it, for tooltips, menus and tab titles. */
+    public String label() {
+        return switch (this) {
+            case LOCAL_POLICE -> "Local police";
+            case ARMY -> "Established army";
+            case NEW_ARMY -> "New army units";
+            case NATIONAL_POLICE -> "National Police";
+            case SPECIAL_FORCES -> "Special forces";
+        };
+    }
+
     /** Looks a type up by its scenario-file key; throws with the allowed names if there is none. */
     public static UnitType fromJsonName(String name) {
         for (UnitType type : values()) {

@@ -1,12 +1,16 @@
 package org.urbanconflict.basra.params;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
 
 /**
  * Strength, quality and breaking hazards of one government unit type. Base hazards are per hour at the
- * neutral point: morale 0.5, no infiltration, no militia nearby, no recent losses.
+ * neutral point: morale 0.5, no infiltration, no militia nearby, no recent losses. The Model tab shows the hazards
+ * per million hours ({@link PerMillion}) and hides the role, which the offensive plan depends on.
  */
-public final class UnitTypeParameters implements java.io.Serializable {
+public final class UnitTypeParameters implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private int personnel;
@@ -44,6 +48,11 @@ public final class UnitTypeParameters implements java.io.Serializable {
         this.role = value;
     }
 
+    /** The role decides where a unit starts and what it does; the GUI leaves it to the scenario file. */
+    public boolean hideRole() {
+        return true;
+    }
+
     public String desRole() {
         return "'garrison' units hold their stations; 'assault' units advance on the objectives.";
     }
@@ -58,7 +67,7 @@ public final class UnitTypeParameters implements java.io.Serializable {
     }
 
     public String desMorale() {
-        return "Initial morale (0 = broken, 1 = excellent).";
+        return "Morale at the start (0 = broken, 1 = excellent). Low morale raises every hazard.";
     }
 
     public Object domMorale() {
@@ -75,7 +84,7 @@ public final class UnitTypeParameters implements java.io.Serializable {
     }
 
     public String desTraining() {
-        return "Training, which scales combat effectiveness.";
+        return "Training (0 to 1), which scales combat effectiveness.";
     }
 
     public Object domTraining() {
@@ -92,7 +101,8 @@ public final class UnitTypeParameters implements java.io.Serializable {
     }
 
     public String desInfiltration() {
-        return "Share of personnel loyal to the militia.";
+        return "Share of personnel loyal to the militia. It raises every hazard, and it is the share of a unit that "
+                + "leaves when the unit defects.";
     }
 
     public Object domInfiltration() {
@@ -109,11 +119,15 @@ public final class UnitTypeParameters implements java.io.Serializable {
     }
 
     public String desRefusalHazard() {
-        return "Base hourly probability that a unit refuses to fight.";
+        return "Base hourly probability that a unit refuses to fight, at the neutral point.";
+    }
+
+    public boolean hideRefusalHazard() {
+        return true;
     }
 
     public Object domRefusalHazard() {
-        return new Interval(0.0, 0.05);
+        return new Interval(0.0, 1.0);
     }
 
     /** Base hourly probability that one member deserts. */
@@ -129,8 +143,12 @@ public final class UnitTypeParameters implements java.io.Serializable {
         return "Base hourly probability that one member deserts.";
     }
 
+    public boolean hideDesertionHazard() {
+        return true;
+    }
+
     public Object domDesertionHazard() {
-        return new Interval(0.0, 0.01);
+        return new Interval(0.0, 1.0);
     }
 
     /** Base hourly probability that a unit's infiltrated members defect to the militia. */
@@ -143,10 +161,79 @@ public final class UnitTypeParameters implements java.io.Serializable {
     }
 
     public String desDefectionHazard() {
-        return "Base hourly probability that a unit's infiltrated members defect to the militia.";
+        return "Base hourly probability that a unit's infiltrated members defect to the militia with their weapons.";
+    }
+
+    public boolean hideDefectionHazard() {
+        return true;
     }
 
     public Object domDefectionHazard() {
-        return new Interval(0.0, 0.05);
+        return new Interval(0.0, 1.0);
+    }
+
+    /** The refusal hazard per million unit-hours: the Model tab's view of {@link #getRefusalHazard()}. */
+    @JsonIgnore
+    public double getRefusalPerMillionHours() {
+        return PerMillion.of(refusalHazard);
+    }
+
+    @JsonIgnore
+    public void setRefusalPerMillionHours(double value) {
+        this.refusalHazard = PerMillion.rate(value);
+    }
+
+    public Object domRefusalPerMillionHours() {
+        return PerMillion.SLIDER;
+    }
+
+    public String desRefusalPerMillionHours() {
+        return "Base chance that a unit refuses to fight, per million unit-hours at the neutral point (the scenario "
+                + "file's refusalHazard times 1,000,000).";
+    }
+
+    /** The desertion hazard per million person-hours: the Model tab's view of {@link #getDesertionHazard()}. */
+    @JsonIgnore
+    public double getDesertionPerMillionHours() {
+        return PerMillion.of(desertionHazard);
+    }
+
+    @JsonIgnore
+    public void setDesertionPerMillionHours(double value) {
+        this.desertionHazard = PerMillion.rate(value);
+    }
+
+    public Object domDesertionPerMillionHours() {
+        return PerMillion.SLIDER;
+    }
+
+    public String desDesertionPerMillionHours() {
+        return "Base chance that one member deserts, per million person-hours (desertionHazard times 1,000,000).";
+    }
+
+    /** The defection hazard per million unit-hours: the Model tab's view of {@link #getDefectionHazard()}. */
+    @JsonIgnore
+    public double getDefectionPerMillionHours() {
+        return PerMillion.of(defectionHazard);
+    }
+
+    @JsonIgnore
+    public void setDefectionPerMillionHours(double value) {
+        this.defectionHazard = PerMillion.rate(value);
+    }
+
+    public Object domDefectionPerMillionHours() {
+        return PerMillion.SLIDER;
+    }
+
+    public String desDefectionPerMillionHours() {
+        return "Base chance that a unit's infiltrated members defect with their weapons, per million unit-hours "
+                + "(defectionHazard times 1,000,000).";
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("Personnel", "Morale", "Training", "Infiltration", "RefusalPerMillionHours",
+                "DesertionPerMillionHours", "DefectionPerMillionHours");
     }
 }

@@ -1,9 +1,12 @@
 package org.urbanconflict.basra.params;
 
+import java.util.List;
+import org.urbanconflict.core.Ordered;
+
 /**
  * One parameter set for each government unit type.
  */
-public final class UnitTypes implements java.io.Serializable {
+public final class UnitTypes implements java.io.Serializable, Ordered {
     private static final long serialVersionUID = 1L;
 
     private UnitTypeParameters localPolice;
@@ -22,7 +25,7 @@ public final class UnitTypes implements java.io.Serializable {
     }
 
     public String desLocalPolice() {
-        return "Basra's local police: garrisoned across the city, widely infiltrated.";
+        return "Basra's local police: garrisoned across the city and widely infiltrated.";
     }
 
     /** Established army brigades (14th Division and the 1st Division brigade). */
@@ -35,7 +38,7 @@ public final class UnitTypes implements java.io.Serializable {
     }
 
     public String desArmy() {
-        return "Established army brigades (14th Division and the 1st Division brigade).";
+        return "Established army brigades (14th Division and the 1st Division brigade), which led the assault.";
     }
 
     /** Newly formed army units (the 52nd Brigade). */
@@ -48,7 +51,7 @@ public final class UnitTypes implements java.io.Serializable {
     }
 
     public String desNewArmy() {
-        return "Newly formed army units (the 52nd Brigade).";
+        return "Newly formed army units (the 52nd Brigade), which broke early.";
     }
 
     /** National Police battalions from Baghdad. */
@@ -61,7 +64,7 @@ public final class UnitTypes implements java.io.Serializable {
     }
 
     public String desNationalPolice() {
-        return "National Police battalions from Baghdad.";
+        return "National Police battalions from Baghdad, which 'fared much better'.";
     }
 
     /** Iraqi special forces and SWAT. */
@@ -74,8 +77,9 @@ public final class UnitTypes implements java.io.Serializable {
     }
 
     public String desSpecialForces() {
-        return "Iraqi special forces and SWAT.";
+        return "Iraqi special forces and SWAT, which 'fared much better'.";
     }
+
     /** The parameters of one type, so the model can loop over {@link UnitType#values()}. */
     public UnitTypeParameters get(UnitType type) {
         return switch (type) {
@@ -85,5 +89,10 @@ public final class UnitTypes implements java.io.Serializable {
             case NATIONAL_POLICE -> nationalPolice;
             case SPECIAL_FORCES -> specialForces;
         };
+    }
+
+    @Override
+    public List<String> propertyOrder() {
+        return List.of("LocalPolice", "Army", "NewArmy", "NationalPolice", "SpecialForces");
     }
 }

@@ -2,16 +2,19 @@ package org.urbanconflict.basra.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
 import org.urbanconflict.basra.params.ScenarioParameters;
-import org.urbanconflict.basra.params.MediationSettings;
 import sim.util.Interval;
 
-/** MASON's properties made readable: names as words, the object's own order, everything else untouched. */
+/**
+ * MASON's properties made readable: names as words, the object's own order, hidden properties left out, typed numbers
+ * clamped to the slider's range, everything else untouched.
+ */
 class ReadablePropertiesTest {
     @Test
     void namesReadAsWords() {
@@ -28,7 +31,7 @@ class ReadablePropertiesTest {
     @Test
     void propertiesComeInTheObjectsOrderAndStillWork() {
         ScenarioParameters p = TestScenarios.baseline().parameters();
-        MediationSettings mediation = new MediationSettings(() -> p);
+        var mediation = p.getMediation();
         ReadableProperties props = new ReadableProperties(mediation);
         List<String> raw = new ArrayList<>();
         for (int i = 0; i < props.numProperties(); i++) {
@@ -42,5 +45,44 @@ class ReadablePropertiesTest {
         assertEquals(3.5, p.getMediation().getStartDay());
         assertEquals(3.5, props.getValue(1));
         assertEquals(mediation, props.getObject());
+    }
+
+    @Test
+    void hiddenPropertiesAreLeftOut() {
+        ScenarioParameters p = TestScenarios.baseline().parameters();
+        ReadableProperties police = new ReadableProperties(p.getGovernment().getTypes().getLocalPolice());
+        List<String> raw = new ArrayList<>();
+        for (int i = 0; i < police.numProperties(); i++) {
+            raw.add(police.getRawName(i));
+            assertFalse(police.isHidden(i));
+        }
+        assertEquals(p.getGovernment().getTypes().getLocalPolice().propertyOrder(), raw);
+    }
+
+    @Test
+    void typedValuesOutsideTheSliderAreClamped() {
+        ScenarioParameters p = TestScenarios.baseline().parameters();
+        ReadableProperties militia = new ReadableProperties(p.getMilitia());
+        militia.setValue(index(militia, "Fighters"), "999999");
+        assertEquals(40_000, p.getMilitia().getFighters());
+        militia.setValue(index(militia, "StandDownCompliance"), "-3");
+        assertEquals(0.0, p.getMilitia().getStandDownCompliance());
+        militia.setValue(index(militia, "CellSize"), "120");
+        assertEquals(120, p.getMilitia().getCellSize(), "a value inside the range passes unchanged");
+        ReadableProperties mediation = new ReadableProperties(p.getMediation());
+        mediation.setValue(index(mediation, "StartDay"), "400");
+        assertEquals(60.0, p.getMediation().getStartDay(), "the schema's last battle day");
+        ReadableProperties police = new ReadableProperties(p.getGovernment().getTypes().getLocalPolice());
+        police.setValue(index(police, "RefusalPerMillionHours"), "1000000000");
+        assertEquals(200e-6, p.getGovernment().getTypes().getLocalPolice().getRefusalHazard(), 1e-18);
+    }
+
+    private static int index(ReadableProperties props, String raw) {
+        for (int i = 0; i < props.numProperties(); i++) {
+            if (props.getRawName(i).equals(raw)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no property " + raw);
     }
 }

@@ -23,11 +23,14 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.basra.params.ScenarioParameters;
 import org.urbanconflict.basra.params.UnitType;
+import sim.util.Interval;
 
 /**
  * The scenario schema and the parameter beans describe the same fields: a field added to a bean and forgotten in the
  * schema (or the reverse) fails here, not in a student's scenario file. Also checks that each schema description is
- * the bean's {@code desX()} tooltip, that the required lists name every field, and that the value types agree.
+ * the bean's {@code desX()} tooltip, that the required lists name every field, that the value types agree, and that
+ * each number's {@code domX()} range (the GUI's slider, to which it clamps typed values) agrees with the range the
+ * loader enforces.
  */
 class SchemaBeanAgreementTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -88,6 +91,10 @@ class SchemaBeanAgreementTest {
                 assertTrue(JsonSchemaCheck.isCited(cited), path + "/" + name + " is a cited value");
                 String jsonType = cited.at("/properties/value/type").asText();
                 assertEquals(JSON_TYPE.get(type), jsonType, path + "/" + name + " has a " + type.getSimpleName());
+                if (jsonType.equals("integer") || jsonType.equals("number")) {
+                    assertDomainFollowsSchema(bean, name, schema.resolve(cited.at("/properties/value")),
+                            path + "/" + name);
+                }
                 checked.add(path + "/" + name);
             }
         }
@@ -98,6 +105,36 @@ class SchemaBeanAgreementTest {
                 .invoke(bean.getDeclaredConstructor().newInstance());
         assertEquals(des, property.path("description").asText(), "description of " + bean.getSimpleName() + "."
                 + name + " is its desX() tooltip");
+    }
+
+    /**
+     * The rule for a number: its {@code domX()} is an {@link Interval} whose lower end is the schema's {@code minimum}
+     * (or, for an {@code exclusiveMinimum}, lies above it) and whose upper end is the schema's {@code maximum}. Where
+     * the schema sets no maximum (counts, weights, multipliers), the upper end is only where the slider stops: it
+     * must be finite and above the lower end, and the scenarios' own values must lie below it (ModelTabBeansTest).
+     * So a slider never offers a value the loader would reject, and clamping a typed value never moves a value the
+     * loader accepts from a file with a bounded range.
+     */
+    private static void assertDomainFollowsSchema(Class<?> bean, String name, JsonNode value, String path)
+            throws Exception {
+        Object domain = bean.getMethod("dom" + Character.toUpperCase(name.charAt(0)) + name.substring(1))
+                .invoke(bean.getDeclaredConstructor().newInstance());
+        assertTrue(domain instanceof Interval, path + " has a domX() Interval (a slider)");
+        double min = ((Interval) domain).getMin().doubleValue();
+        double max = ((Interval) domain).getMax().doubleValue();
+        if (value.has("minimum")) {
+            assertEquals(value.get("minimum").asDouble(), min, path + ": slider starts at the schema's minimum");
+        } else {
+            assertTrue(value.has("exclusiveMinimum"), path + ": the schema bounds it below");
+            assertTrue(min > value.get("exclusiveMinimum").asDouble(), path + ": slider starts above the schema's "
+                    + "exclusiveMinimum");
+        }
+        if (value.has("maximum")) {
+            assertEquals(value.get("maximum").asDouble(), max, path + ": slider ends at the schema's maximum");
+        } else {
+            assertTrue(!value.has("exclusiveMaximum") && Double.isFinite(max) && max > min, path
+                    + ": slider ends somewhere above its start");
+        }
     }
 
     @Test
