@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.urbanconflict.core.Ordered;
 import sim.util.Interval;
+import org.urbanconflict.basra.params.KeepsDaysInOrder;
 import sim.util.Properties;
 
 /**
@@ -125,7 +126,11 @@ public final class ReadableProperties extends Properties {
 
     @Override
     protected Object _setValue(int index, Object value) {
-        return inner.setValue(order[index], clamp(value, getDomain(index)));
+        Object set = inner.setValue(order[index], clamp(value, getDomain(index)));
+        if (object instanceof KeepsDaysInOrder days) {
+            days.orderDays(inner.getName(order[index]));
+        }
+        return set;
     }
 
     /** A number outside an {@link Interval} domain, moved to its nearer end; anything else unchanged. */

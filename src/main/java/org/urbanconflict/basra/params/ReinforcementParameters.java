@@ -8,7 +8,7 @@ import sim.util.Interval;
 /**
  * Government reinforcements that arrive spread over a window of days.
  */
-public final class ReinforcementParameters implements java.io.Serializable, Ordered {
+public final class ReinforcementParameters implements java.io.Serializable, Ordered, KeepsDaysInOrder {
     private static final long serialVersionUID = 1L;
 
     private int personnel;
@@ -63,12 +63,10 @@ public final class ReinforcementParameters implements java.io.Serializable, Orde
      */
     public void setFirstDay(double value) {
         this.firstDay = value;
-        this.lastDay = Math.max(value, lastDay);
     }
 
     public String desFirstDay() {
-        return "Battle day the first reinforcements arrive (2 April is day 9). Moving it past the last day moves the "
-                + "last day too.";
+        return "Battle day the first reinforcements arrive (2 April is day 9); not after the last day.";
     }
 
     public Object domFirstDay() {
@@ -80,10 +78,8 @@ public final class ReinforcementParameters implements java.io.Serializable, Orde
         return lastDay;
     }
 
-    /** Moving the last day before the first moves the first day too (see {@link #setFirstDay}). */
     public void setLastDay(double value) {
         this.lastDay = value;
-        this.firstDay = Math.min(value, firstDay);
     }
 
     public String desLastDay() {
@@ -118,5 +114,17 @@ public final class ReinforcementParameters implements java.io.Serializable, Orde
     @Override
     public List<String> propertyOrder() {
         return List.of("Personnel", "UnitType", "FirstDay", "LastDay");
+    }
+
+    /** Moving one day past the other moves the other with it, so the window stays in order. */
+    @Override
+    public void orderDays(String changedProperty) {
+        if (firstDay > lastDay) {
+            if (changedProperty.equals("LastDay")) {
+                firstDay = lastDay;
+            } else {
+                lastDay = firstDay;
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ import sim.util.Interval;
  * When the run starts and how long it lasts. Times are fractional battle days: day 1.0 is midnight at the
  * start of 25 March 2008, so day 1.125 is 03:00 that morning.
  */
-public final class TimeParameters implements java.io.Serializable, Ordered {
+public final class TimeParameters implements java.io.Serializable, Ordered, KeepsDaysInOrder {
     private static final long serialVersionUID = 1L;
 
     private String startDate;
@@ -61,7 +61,7 @@ public final class TimeParameters implements java.io.Serializable, Ordered {
      * the two days Jackson sets first.
      */
     public void setHorizonDays(double value) {
-        this.horizonDays = value > startDay ? value : startDay + 1.0 / 24.0;
+        this.horizonDays = value;
     }
 
     public String desHorizonDays() {
@@ -76,5 +76,13 @@ public final class TimeParameters implements java.io.Serializable, Ordered {
     @Override
     public List<String> propertyOrder() {
         return List.of("StartDay", "HorizonDays");
+    }
+
+    /** A horizon at or before the start moves to one hour after it, whichever of the two was moved. */
+    @Override
+    public void orderDays(String changedProperty) {
+        if (horizonDays <= startDay) {
+            horizonDays = startDay + 1.0 / 24.0;
+        }
     }
 }
