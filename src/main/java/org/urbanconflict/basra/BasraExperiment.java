@@ -12,7 +12,6 @@ import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.basra.scenario.ParameterCopier;
-import org.urbanconflict.basra.params.ScenarioParameters;
 import org.urbanconflict.basra.scenario.ParameterRules;
 import org.urbanconflict.core.scenario.BeanPointer;
 import org.urbanconflict.core.scenario.Citation;
@@ -117,15 +116,15 @@ public final class BasraExperiment implements Experiment {
     @Override
     public Experiment withParameter(String pointer, double value) {
         CitedOverride change = CitedOverride.checked(JsonSchemaCheck.scenario(), pointer, value, POINTER_HINT);
-        ScenarioParameters changed = scenario.parameters();
-        BeanPointer.set(changed, pointer, change.value());
-        List<String> problems = ParameterRules.problems(changed);
+        Scenario changed = scenario.withChange(pointer + "=" + change.value(),
+                p -> BeanPointer.set(p, pointer, change.value()));
+        List<String> problems = ParameterRules.problems(changed.sharedParameters());
         if (!problems.isEmpty()) {
             throw change.refused(String.join("; ", problems));
         }
         List<CitedOverride> all = new ArrayList<>(overrides);
         all.add(change);
-        return new BasraExperiment(scenario.withParameters(changed), all);
+        return new BasraExperiment(changed, all);
     }
 
     @Override

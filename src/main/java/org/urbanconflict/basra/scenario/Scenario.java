@@ -39,13 +39,21 @@ public final class Scenario implements Serializable {
     public Scenario(String name, String description, Path file, String resolvedJson, String mapJson, String hash,
             ScenarioParameters parameters, DistrictMap map, Map<String, Citation> citations,
             List<ValidationTarget> targets) {
+        this(name, description, file == null ? null : file.toString(), resolvedJson, mapJson, hash,
+                ParameterCopier.copy(parameters), map, citations, targets);
+    }
+
+    /** Takes {@code parameters} as they are: the caller hands over a bean no one else holds. */
+    private Scenario(String name, String description, String file, String resolvedJson, String mapJson, String hash,
+            ScenarioParameters parameters, DistrictMap map, Map<String, Citation> citations,
+            List<ValidationTarget> targets) {
         this.name = name;
         this.description = description;
-        this.file = file == null ? null : file.toString();
+        this.file = file;
         this.resolvedJson = resolvedJson;
         this.mapJson = mapJson;
         this.hash = hash;
-        this.parameters = ParameterCopier.copy(parameters);
+        this.parameters = parameters;
         this.map = map;
         this.citations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citations));
         this.targets = List.copyOf(targets);
@@ -108,5 +116,19 @@ public final class Scenario implements Serializable {
         String json = ParameterCopier.toJson(changed);
         return new Scenario(name, description, file(), resolvedJson, mapJson, CanonicalJson.sha256(hash + json), changed, map,
                 citations, targets);
+    }
+
+    /**
+     * The same scenario with one change applied to a copy of its parameters (a sweep point, a design row): one deep
+     * copy, no serialisation. The hash chains the old one with {@code change}'s description, so it identifies the
+     * configuration without writing the parameters out.
+     *
+     * @param description what changed, e.g. {@code /militia/fighters=9000}
+     */
+    public Scenario withChange(String description, java.util.function.Consumer<ScenarioParameters> change) {
+        ScenarioParameters changed = ParameterCopier.copy(parameters);
+        change.accept(changed);
+        return new Scenario(name, this.description, file, resolvedJson, mapJson,
+                CanonicalJson.sha256(hash + "\n" + description), changed, map, citations, targets);
     }
 }
