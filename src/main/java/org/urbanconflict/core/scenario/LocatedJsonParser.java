@@ -80,6 +80,9 @@ public final class LocatedJsonParser {
                 return null;
             }
             return new LocatedDocument(file, root, reader.values, reader.keys);
+        } catch (Unusable e) {
+            problems.add(e.problem);
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             JsonOrigin origin = location == null ? JsonOrigin.wholeFile(file) : reader.origin(location);
@@ -104,6 +107,7 @@ public final class LocatedJsonParser {
                     String name = parser.currentName();
                     keys.put(parser.getParsingContext().pathAsPointer().toString(),
                             origin(parser.currentTokenLocation()));
+                    wholeCharacters(parser, name, "a field name");
                     parser.nextToken();
                     object.set(name, readValue(parser));
                 }
@@ -117,17 +121,21 @@ public final class LocatedJsonParser {
                 return array;
             }
             case VALUE_STRING -> {
-                return NODES.textNode(parser.getText());
+                return NODES.textNode(wholeCharacters(parser, parser.getText(), "text"));
             }
             case VALUE_NUMBER_INT -> {
                 return switch (parser.getNumberType()) {
                     case INT -> NODES.numberNode(parser.getIntValue());
                     case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                    default -> throw tooLarge(parser);
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDoubleValue());
+                double value = parser.getDoubleValue();
+                if (!Double.isFinite(value)) {
+                    throw tooLarge(parser);
+                }
+                return NODES.numberNode(value);
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);
@@ -140,6 +148,49 @@ public final class LocatedJsonParser {
             }
             default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
         }
+    }
+
+    /** A value this tool cannot hold, found while reading: one located problem, and reading stops. */
+    private static final class Unusable extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient ScenarioProblem problem;
+
+        Unusable(ScenarioProblem problem) {
+            super(problem.message());
+            this.problem = problem;
+        }
+    }
+
+    private Unusable tooLarge(JsonParser parser) throws IOException {
+        String text = parser.getText();
+        return new Unusable(ScenarioProblem.at(origin(parser.currentTokenLocation()),
+                parser.getParsingContext().pathAsPointer().toString(), "found " + (text.length() > 30
+                        ? text.substring(0, 27) + "..." : text) + ", a number too large for this tool",
+                "allowed: numbers below 9.2e18 for whole numbers and 1.7e308 otherwise (the parameter's own range is"
+                        + " much smaller)"));
+    }
+
+    /**
+     * The text, if every character in it is whole: JSON escapes can write half of a character (a lone UTF-16
+     * surrogate such as \ud800), which no file can be written with later, so it is refused here, where the place is
+     * known, instead of failing when results are written.
+     */
+    private String wholeCharacters(JsonParser parser, String text, String what) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Unusable(ScenarioProblem.at(origin(parser.currentTokenLocation()),
+                        parser.getParsingContext().pathAsPointer().toString(), String.format(
+                                "found %s with half a character in it (\\u%04x at position %d)", what, (int) c,
+                                i + 1), "allowed: text of whole characters; remove the \\u escape or complete its"
+                                + " pair"));
+            }
+        }
+        return text;
     }
 
     private JsonOrigin origin(JsonLocation location) {
