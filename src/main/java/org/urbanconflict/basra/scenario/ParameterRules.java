@@ -22,7 +22,16 @@ public final class ParameterRules {
     public static final List<DayOrder> DAY_ORDERS = List.of(
             new DayOrder("/time/startDay", "/time/horizonDays", false, "the run must end after it starts"),
             new DayOrder("/government/reinforcements/firstDay", "/government/reinforcements/lastDay", true,
-                    "the last reinforcements cannot arrive before the first"));
+                    "the last reinforcements cannot arrive before the first"),
+            new DayOrder("/ultimatum/issuedDay", "/ultimatum/extensionDay", true,
+                    "a deadline cannot be extended before the ultimatum is issued"),
+            new DayOrder("/ultimatum/extensionDay", "/ultimatum/extendedUntilDay", false,
+                    "the extended deadline ends after the extension"),
+            new DayOrder("/time/startDay", "/mediation/startDay", true,
+                    "the mediators start during the run; a scenario without mediation says /mediation/enabled false"),
+            new DayOrder("/time/startDay", "/government/raidsHaltDay", true,
+                    "raids halt during the run; a scenario without raids after the ceasefire says"
+                            + " /government/raidsAfterCeasefire false"));
 
     public static final String POSTURES = "/militia/postures";
 
