@@ -3,6 +3,8 @@ package org.urbanconflict.cli;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that run many replicates: seed, threads, resume, quiet. */
 final class ExperimentOptions {
@@ -11,9 +13,23 @@ final class ExperimentOptions {
                     + "alone, listed in manifest.json and runs.csv.")
     long masterSeed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do "
-            + "not depend on it.")
+    /** More threads than this only cost memory; a typo such as 1000000 is refused rather than tried. */
+    static final int MAX_THREADS = 1024;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
     Integer threads;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads, 1 to " + MAX_THREADS
+            + " (default: all cores). Results do not depend on it.")
+    void setThreads(int value) {
+        if (value < 1 || value > MAX_THREADS) {
+            throw new ParameterException(mixee.commandLine(), "--threads must be from 1 to " + MAX_THREADS
+                    + " (got " + value + ")");
+        }
+        threads = value;
+    }
 
     @Option(names = "--resume", description = "Finish an interrupted job in the same --out folder, without "
             + "repeating any run. The folder must hold the same scenario, seed and number of runs.")
@@ -23,7 +39,7 @@ final class ExperimentOptions {
     boolean quiet;
 
     int threads() {
-        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The command line as typed, for manifests. */

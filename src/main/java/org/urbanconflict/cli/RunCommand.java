@@ -7,6 +7,8 @@ import org.urbanconflict.batch.RunFiles;
 import org.urbanconflict.basra.BasraExperiment;
 import org.urbanconflict.basra.ConflictModel;
 import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.scenario.JsonSchemaCheck;
+import org.urbanconflict.core.scenario.NumericRange;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.basra.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -58,6 +60,12 @@ public final class RunCommand implements Callable<Integer> {
             return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, experiment, seed, hours, out,
                     quiet);
         }
+        String tooLong = hoursProblem(basra.scenario(), hours);
+        if (tooLong != null) {
+            err.println(tooLong);
+            err.flush();
+            return 2;
+        }
         Scenario scenario = withHours(basra.scenario(), hours);
         RunResult result = ConflictModel.run(scenario, seed);
         Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
@@ -72,6 +80,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** Why {@code --hours} would take the run past the last day the model supports, or null when it does not. */
+    private static String hoursProblem(Scenario scenario, Integer hours) {
+        if (hours == null) {
+            return null;
+        }
+        double start = scenario.sharedParameters().getTime().getStartDay();
+        NumericRange days = NumericRange.of(JsonSchemaCheck.scenario(), "/time/horizonDays");
+        double end = start + hours / 24.0;
+        if (days.problem(end) == null) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "--hours %d would end the run on battle day %.1f; allowed: 1"
+                + " to %d hours from this scenario's start (battle day %s is the latest the model supports)", hours,
+                end, (int) Math.floor((days.max() - start) * 24), (long) days.max());
     }
 
     /** The scenario with its horizon cut or extended to {@code hours}, or unchanged when hours is null. */

@@ -32,6 +32,23 @@ public final class UrbanConflictCli implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(UrbanConflictCli::badOption);
+    }
+
+    /**
+     * A mistyped option or value: the one line that says what is wrong, and where to read about the options, instead
+     * of picocli's default of the whole usage text, which buries the line that matters. Exit code 2.
+     */
+    private static int badOption(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        String name = cmd.getCommandSpec().qualifiedName();
+        err.println("See '" + (name.equals("urbanconflict") ? "urbanconflict --help" : name.replaceFirst(
+                "^urbanconflict ", "urbanconflict help ")) + "' for the options.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 }
