@@ -207,6 +207,9 @@ public final class LocatedJsonParser {
         if (newline >= 0) {
             text = text.substring(0, newline);
         }
+        // A file that is not JSON at all (a key, a password file) must not be echoed back: name no token.
+        text = text.replaceAll("(?s)Unrecognized token '.*?': was expecting.*", "a bare word here, which JSON does"
+                + " not allow (text needs double quotes; the only bare words are true, false and null)");
         text = text.replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'")
                 .replaceAll("\\s*\\(code \\d+\\)", "")
                 .replaceAll("\\s*\\(for .*? starting at \\[Source:.*?\\]\\)", "")

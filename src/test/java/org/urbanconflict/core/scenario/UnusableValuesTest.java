@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Values no run could use are refused where they are written, with one located problem, instead of a stack trace in
  * validate (a number beyond a double, issue 13 item 1) or a crash when results are written (half a character,
- * item 3).
+ * item 3); and a file that is not JSON (a key, a password file) is never quoted back in a message (item 7).
  */
 class UnusableValuesTest {
     private static final Path FILE = Path.of("test.json");
@@ -44,5 +44,18 @@ class UnusableValuesTest {
         List<ScenarioProblem> none = new ArrayList<>();
         LocatedJsonParser.parse(FILE, "{\"name\": \"whole \\ud83d\\ude00 pair\"}", none);
         assertEquals(List.of(), none, "a surrogate pair is one whole character");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsNeverEchoedBack() {
+        String secret = "sk-abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghij";
+        for (String text : new String[] {secret + "\n", "{\"a\": 1}\nroot:x:0:0:root:/root:/bin/bash\n",
+            "{\"a\": " + secret + "}"}) {
+            List<ScenarioProblem> p = problems(text);
+            assertEquals(1, p.size());
+            String message = p.get(0).message();
+            assertTrue(!message.contains("abcdefgh") && !message.contains("root:x"), message);
+            assertTrue(message.contains("a bare word here, which JSON does not allow"), message);
+        }
     }
 }
