@@ -7,6 +7,7 @@ import org.urbanconflict.core.scenario.JsonOrigin;
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
 import org.urbanconflict.core.scenario.LocatedDocument;
 import org.urbanconflict.core.scenario.LocatedJsonParser;
+import org.urbanconflict.core.scenario.ReferencedFile;
 import org.urbanconflict.core.scenario.ScenarioInheritance;
 import org.urbanconflict.core.scenario.ScenarioProblem;
 import org.urbanconflict.core.scenario.ScenarioValidationException;
@@ -113,10 +114,10 @@ public final class ScenarioLoader {
         JsonNode mapName = scenario.at("/map");
         if (mapName.isTextual() && !mapName.asText().isBlank()) {
             JsonOrigin declared = scenario.valueOrigin("/map");
-            mapFile = declared.file().resolveSibling(mapName.asText()).normalize();
-            if (Files.exists(mapFile)) {
+            mapFile = ReferencedFile.resolve(declared, "/map", mapName.asText(), "a path to a map file", problems);
+            if (mapFile != null && Files.exists(mapFile)) {
                 map = MapReader.read(mapFile, problems);
-            } else {
+            } else if (mapFile != null) {
                 problems.add(ScenarioProblem.at(declared, "/map", "found \"" + mapName.asText() + "\", but " + mapFile
                         + " does not exist", "a path to an existing map file, relative to " + declared.file()));
             }

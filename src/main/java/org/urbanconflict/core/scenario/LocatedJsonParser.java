@@ -38,6 +38,9 @@ public final class LocatedJsonParser {
         this.file = file;
     }
 
+    /** Larger files are refused unread: no scenario or map comes near, and reading them could exhaust memory. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
     /**
      * Reads and parses {@code file}. Returns null, after adding one problem to {@code problems}, when the file is
      * missing, unreadable or not well-formed JSON.
@@ -47,6 +50,17 @@ public final class LocatedJsonParser {
     public static LocatedDocument read(Path file, String what, List<ScenarioProblem> problems) {
         String text;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "not a regular file (a folder, a"
+                        + " device or a pipe)", "give the path of a " + what + " saved as a file"));
+                return null;
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "a file of " + Files.size(file)
+                        + " bytes", "allowed: a " + what + " of at most " + MAX_BYTES / (1024 * 1024) + " MiB (the"
+                        + " shipped ones are a few dozen kilobytes)"));
+                return null;
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             problems.add(ScenarioProblem.at(JsonOrigin.wholeFile(file), "", "no such " + what,

@@ -52,7 +52,11 @@ public final class ScenarioInheritance {
                     "allowed: a path to another scenario file, relative to this one, e.g. \"../basra-2008.json\""));
             return null;
         }
-        Path parentFile = file.resolveSibling(extendsNode.asText()).normalize();
+        Path parentFile = ReferencedFile.resolve(at, "/" + EXTENDS, extendsNode.asText(),
+                "a path to another scenario file", problems);
+        if (parentFile == null) {
+            return null;
+        }
         List<Path> here = new ArrayList<>(chain);
         here.add(file);
         if (here.stream().anyMatch(seen -> sameFile(seen, parentFile))) {
