@@ -1,5 +1,6 @@
 package org.urbanconflict.cli;
 
+import org.urbanconflict.core.scenario.FileAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,21 @@ import picocli.CommandLine.Command;
 public final class UrbanConflictCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Folders that scenarios may name files in ({@code extends}, {@code map}) besides their own folder and the shipped
+     * scenarios/ folder; given to any command.
+     */
+    @CommandLine.Option(names = "--allow-path", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Let scenarios name files (extends, map) under DIR too; by default only their own folder"
+                    + " and the shipped scenarios/ folder. Repeatable.")
+    void allowPath(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allow-path " + dir
+                    + " is not a folder; give a folder that holds the scenario files to allow");
+        }
+        FileAccess.allow(dir);
+    }
 
     @Override
     public void run() {

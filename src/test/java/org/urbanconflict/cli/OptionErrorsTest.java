@@ -57,4 +57,19 @@ class OptionErrorsTest {
         assertTrue(out.toString().contains("Possible solutions: --threads"), out.toString());
         assertFalse(out.toString().contains("Usage:"), "no wall of usage text");
     }
+
+    @Test
+    void allowPathWidensWhereScenariosMayReadAndMustNameAFolder() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("mine/what-if"));
+        Files.copy(Path.of("scenarios/basra-2008.json"), dir.resolve("mine/basra-2008.json"));
+        Files.createDirectories(dir.resolve("mine/maps"));
+        Files.copy(Path.of("scenarios/maps/basra.json"), dir.resolve("mine/maps/basra.json"));
+        Files.copy(Path.of("scenarios/what-if/no-mediation.json"), copy.resolve("no-mediation.json"));
+        String file = copy.resolve("no-mediation.json").toString();
+        assertEquals(1, cli("validate", file));
+        assertTrue(out.toString().contains("outside the folders a scenario may read"), out.toString());
+        assertEquals(0, cli("validate", "--allow-path", dir.resolve("mine").toString(), file), out.toString());
+        assertEquals(2, cli("--allow-path", dir.resolve("nothing").toString(), "validate", file));
+        assertTrue(out.toString().contains("is not a folder"), out.toString());
+    }
 }

@@ -114,7 +114,8 @@ public final class ScenarioLoader {
         JsonNode mapName = scenario.at("/map");
         if (mapName.isTextual() && !mapName.asText().isBlank()) {
             JsonOrigin declared = scenario.valueOrigin("/map");
-            mapFile = ReferencedFile.resolve(declared, "/map", mapName.asText(), "a path to a map file", problems);
+            mapFile = ReferencedFile.resolve(file, declared, "/map", mapName.asText(), "a path to a map file",
+                    problems);
             if (mapFile != null && Files.exists(mapFile)) {
                 map = MapReader.read(mapFile, problems);
             } else if (mapFile != null) {

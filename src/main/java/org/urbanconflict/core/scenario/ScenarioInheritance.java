@@ -52,8 +52,8 @@ public final class ScenarioInheritance {
                     "allowed: a path to another scenario file, relative to this one, e.g. \"../basra-2008.json\""));
             return null;
         }
-        Path parentFile = ReferencedFile.resolve(at, "/" + EXTENDS, extendsNode.asText(),
-                "a path to another scenario file", problems);
+        Path parentFile = ReferencedFile.resolve(chain.isEmpty() ? file : chain.get(0), at, "/" + EXTENDS,
+                extendsNode.asText(), "a path to another scenario file", problems);
         if (parentFile == null) {
             return null;
         }

@@ -35,6 +35,8 @@ final class ScenarioFixture {
 
     ScenarioFixture(Path dir) {
         this.dir = dir;
+        // the fixture lays out a scenarios folder of its own, as a user who copied it would (--allow-path)
+        org.urbanconflict.core.scenario.FileAccess.allow(dir);
         this.scenario = dir.resolve("basra-2008.json");
         this.map = dir.resolve("maps").resolve("basra.json");
         try {

@@ -22,6 +22,12 @@ class ScenarioInheritanceTest {
     @TempDir
     Path dir;
 
+    /** The tests lay out a scenarios folder of their own, as a user who copied it would (--allow-path). */
+    @org.junit.jupiter.api.BeforeEach
+    void allowTheCopiedFolder() {
+        org.urbanconflict.core.scenario.FileAccess.allow(dir);
+    }
+
     private Path child(String name, String json) {
         Path file = dir.resolve("what-if").resolve(name);
         write(file, json);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files a scenario names are read only when they can be: a name with a NUL, a device such as /dev/zero, a pipe or a
  * file of gigabytes is one problem at the place that names it, never a stack trace, a hang or an exhausted memory
- * (issue 13 item 6).
+ * (issue 13 item 6); and a scenario reads no file outside its own folder, the shipped scenarios/ folder and folders
+ * the user allowed, however it names it (item 7).
  */
 class ReferencedFilesTest {
     @TempDir
@@ -41,8 +42,26 @@ class ReferencedFilesTest {
     @Test
     void aDeviceIsRefusedUnread() throws IOException {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
-        List<ScenarioProblem> p = resolve("{\"extends\": \"/dev/zero\"}");
-        assertTrue(p.get(0).message().startsWith("/dev/zero: (whole file): not a regular file"), p.toString());
+        assertTrue(resolve("{\"extends\": \"/dev/zero\"}").get(0).message().contains("found \"/dev/zero\", a file"
+                + " that is not a .json file"));
+        List<ScenarioProblem> given = new ArrayList<>();
+        LocatedJsonParser.read(Path.of("/dev/zero"), "scenario file", given);
+        assertTrue(given.get(0).message().startsWith("/dev/zero: (whole file): not a regular file"), given.toString());
+    }
+
+    @Test
+    void aFileOutsideTheAllowedFoldersIsRefusedUntilAllowed() throws IOException {
+        Path outside = Files.createTempDirectory("urbanconflict-outside");
+        Files.writeString(outside.resolve("secret.json"), "{\"name\": \"x\"}");
+        String json = "{\"extends\": \"" + outside.resolve("secret.json") + "\"}";
+        String message = resolve(json).get(0).message();
+        assertTrue(message.contains("a file outside the folders a scenario may read") && message.contains(
+                "give --allow-path DIR"), message);
+        Files.createSymbolicLink(dir.resolve("link.json"), outside.resolve("secret.json"));
+        assertTrue(resolve("{\"extends\": \"link.json\"}").get(0).message().contains("outside"),
+                "a link does not lead out");
+        FileAccess.allow(outside);
+        assertTrue(resolve(json).stream().noneMatch(p -> p.message().contains("outside")));
     }
 
     @Test
