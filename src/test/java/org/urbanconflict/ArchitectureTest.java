@@ -60,8 +60,9 @@ class ArchitectureTest {
             Map.entry("epstein.gui", Set.of("core", "core.scenario", "epstein", "gui")),
             Map.entry("gui", Set.of("core", "core.scenario")),
             Map.entry("batch", Set.of("core", "core.scenario", "chart")),
+            Map.entry("batch.calibration", Set.of("core", "core.scenario", "batch", "chart")),
             Map.entry("chart", Set.of("core", "core.scenario")),
-            Map.entry("cli", Set.of("core", "core.scenario", "batch", "chart", "basra", "basra.params",
+            Map.entry("cli", Set.of("core", "core.scenario", "batch", "batch.calibration", "chart", "basra", "basra.params",
                     "basra.scenario", "epstein", "gui")));
 
     private static String prefix(String... parts) {

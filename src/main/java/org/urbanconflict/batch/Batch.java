@@ -93,7 +93,7 @@ public final class Batch {
     }
 
     /** Writes runs.csv and timeseries.csv.gz in run order from the journal. */
-    static void writeRuns(Path dir, RunJournal journal) throws IOException {
+    public static void writeRuns(Path dir, RunJournal journal) throws IOException {
         List<RunJournal.Entry> ordered = journal.byRun();
         RunFiles.atomically(dir.resolve("runs.csv"), out -> {
             out.write(journal.header());

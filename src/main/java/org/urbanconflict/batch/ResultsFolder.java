@@ -103,7 +103,7 @@ public final class ResultsFolder {
      * The opening of every manifest: tool, version, kind, command line, the scenario (name, file, hash), the master
      * seed and run count of the job's identity, status "running" and an empty list of sessions.
      */
-    static ObjectNode newManifest(Identity id, String version, String commandLine, Path sourceFile) {
+    public static ObjectNode newManifest(Identity id, String version, String commandLine, Path sourceFile) {
         ObjectNode m = JSON.createObjectNode();
         m.put("tool", "urbanconflict");
         m.put("version", version);
@@ -128,7 +128,7 @@ public final class ResultsFolder {
     }
 
     /** Puts the experiment's parameters and its resolved, self-contained configuration files into a manifest. */
-    static void describeExperiment(ObjectNode manifest, org.urbanconflict.core.Experiment experiment) {
+    public static void describeExperiment(ObjectNode manifest, org.urbanconflict.core.Experiment experiment) {
         try {
             manifest.set("parameters", JSON.readTree(experiment.parametersJson()));
             ObjectNode resolved = manifest.putObject("resolved_scenario");
@@ -144,7 +144,7 @@ public final class ResultsFolder {
      * Appends one session to a manifest: the command, threads, when it started and finished, how many runs it made,
      * its wall time and the summed time of its runs (0 when not measured), runs per second, and the Java runtime.
      */
-    static void addSession(ObjectNode manifest, String command, int threads, String startedAt, int runs,
+    public static void addSession(ObjectNode manifest, String command, int threads, String startedAt, int runs,
             double wallSeconds, long busyNanos) {
         ObjectNode session = ((ArrayNode) manifest.get("sessions")).addObject();
         session.put("command", command);

@@ -119,11 +119,11 @@ public final class RunFiles {
     }
 
     /** Something that writes text to an open writer. */
-    interface Content {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
-    static void atomically(Path target, Content content) throws IOException {
+    public static void atomically(Path target, Content content) throws IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".partial");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             content.writeTo(out);
