@@ -38,7 +38,7 @@ class EpsteinScenarioLoaderTest {
         try (Stream<Path> files = Files.walk(Path.of("scenarios/epstein"))) {
             List<Path> scenarios = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(
                     ".schema.json")).sorted().toList();
-            assertEquals(7, scenarios.size(), scenarios.toString());
+            assertEquals(8, scenarios.size(), scenarios.toString());
             for (Path f : scenarios) {
                 assertEquals(List.of(), EpsteinScenarioLoader.validate(f), f.toString());
                 EpsteinScenario s = EpsteinScenarioLoader.load(f);

@@ -31,7 +31,7 @@ class ScenarioCatalogTest {
         Path folder = ScenarioCatalog.folderFor(Path.of("scenarios/epstein/variants/run-2-literal.json"), "variants");
         assertEquals(Path.of("scenarios/epstein").toAbsolutePath().normalize(), folder);
         List<ScenarioCatalog.Entry> entries = ScenarioCatalog.list(folder, "variants");
-        assertEquals(7, entries.size(), "five runs of Table 2 and two rule variants: " + entries);
+        assertEquals(8, entries.size(), "five runs of Table 2, two rule variants and the docking targets: " + entries);
         assertTrue(entries.get(0).name().startsWith("Epstein run 1"), entries.get(0).name());
         assertTrue(entries.stream().limit(5).noneMatch(ScenarioCatalog.Entry::whatIf));
         assertTrue(entries.stream().skip(5).allMatch(ScenarioCatalog.Entry::whatIf));
