@@ -30,8 +30,25 @@ public final class UrbanConflictCli implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /**
+     * The configured command line, shared by {@link #main} and the tests. Footers, which hold the examples, are printed
+     * line for line instead of being wrapped at the usage width: picocli wraps at any space, and an example broken
+     * between an option and its value ({@code --seed} / {@code 7}) fails when copied into a shell.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, UrbanConflictCli::footer);
+        cli.setHelpSectionMap(sections);
+        return cli;
+    }
+
+    /** A command's footer, each line as written. */
+    private static String footer(CommandLine.Help help) {
+        StringBuilder text = new StringBuilder();
+        for (String line : help.commandSpec().usageMessage().footer()) {
+            text.append(line).append(System.lineSeparator());
+        }
+        return text.toString();
     }
 }
