@@ -75,6 +75,7 @@ public final class Batch {
             var plan = c.experiment().chartPlan();
             BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
             BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
+            DataPackage.write(c.out(), c.experiment());
             finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
             ResultsFolder.writeManifest(c.out(), manifest);
             RunJournal.deleteIn(c.out());

@@ -135,6 +135,7 @@ public final class Sweep {
         List<String> outcomes = new ArrayList<>(new TreeSet<>(c.base().chartPlan().outcomeClasses()));
         SweepPoints.write(c.out(), table, c.dimensions(), values, c.runsPerPoint(), outcomes);
         charts(c.out(), c.dimensions(), table, values, outcomes);
+        DataPackage.write(c.out(), c.base());
         manifest.put("status", "complete");
         ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, ran, wall, busyNanos);
         ResultsFolder.writeManifest(c.out(), manifest);
