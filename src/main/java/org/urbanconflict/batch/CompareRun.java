@@ -162,7 +162,8 @@ public final class CompareRun {
                 + ", " + signed(r.high()) + "]";
     }
 
+    /** Two decimals, or three significant digits below 1 (a change in a share such as -0.0042). */
     private static String signed(double v) {
-        return (v > 0 ? "+" : "") + Numbers.format(Math.round(v * 100) / 100.0);
+        return String.format(java.util.Locale.ROOT, Math.abs(v) >= 1 || v == 0 ? "%+.2f" : "%+.3g", v);
     }
 }
