@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.MetricSet;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.basra.scenario.ParameterCopier;
 import org.urbanconflict.basra.scenario.ParameterRules;
@@ -158,5 +159,15 @@ public final class BasraExperiment implements Experiment {
                 List.of("ceasefire_day", "gov_control_urban_at_ceasefire", "gov_control_urban",
                         "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed", "militia_killed",
                         "civilian_killed", "defections", "strikes_air", "strikes_artillery", "displaced"));
+    }
+
+    @Override
+    public MetricSet<?> hourlyMetrics() {
+        return Metrics.HOURLY;
+    }
+
+    @Override
+    public MetricSet<?> summaryMetrics() {
+        return SummaryMetrics.of(scenario.map());
     }
 }

@@ -19,9 +19,65 @@ import org.urbanconflict.core.Experiment;
  * same, byte for byte, as an uninterrupted batch's (timings in the manifest aside).
  */
 public final class Batch {
-    /** Everything a batch needs. {@code commandLine} and {@code version} go into the manifest. */
+    /**
+     * Everything a batch needs. {@code commandLine} and {@code version} go into the manifest. {@code runs} is the size
+     * of the whole batch; a {@code slice} (null for the whole batch) runs only its replicates, into a folder of its
+     * own that {@link Merge} later joins with the other slices.
+     */
     public record Config(Experiment experiment, Path sourceFile, int runs, long masterSeed, int threads, Path out,
-            boolean resume, boolean quiet, String commandLine, String version) {
+            boolean resume, boolean quiet, String commandLine, String version, Slice slice) {
+
+        /** A whole batch. */
+        public Config(Experiment experiment, Path sourceFile, int runs, long masterSeed, int threads, Path out,
+                boolean resume, boolean quiet, String commandLine, String version) {
+            this(experiment, sourceFile, runs, masterSeed, threads, out, resume, quiet, commandLine, version, null);
+        }
+
+        int first() {
+            return slice == null ? 0 : slice.from();
+        }
+
+        int last() {
+            return slice == null ? runs - 1 : slice.to();
+        }
+    }
+
+    /**
+     * Replicates {@code from} to {@code to}, both included, of a batch: the indices of runs.csv's {@code run} column.
+     * A slice runs exactly the seeds the whole batch gives those replicates, so joined slices are the whole batch.
+     */
+    public record Slice(int from, int to) {
+        /** Parses {@code FROM:TO}; throws with a message naming the argument when it is not a slice of {@code runs}. */
+        public static Slice parse(String text, int runs) {
+            String[] parts = text.split(":", -1);
+            int from;
+            int to;
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                from = Integer.parseInt(parts[0].strip());
+                to = Integer.parseInt(parts[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--replicates " + text + ": expected FROM:TO, two whole numbers, "
+                        + "e.g. 0:99 for the first hundred runs");
+            }
+            if (from < 0 || to < from || to >= runs) {
+                throw new IllegalArgumentException("--replicates " + text + ": FROM and TO must satisfy 0 <= FROM <= "
+                        + "TO <= " + (runs - 1) + " (the runs of a batch of --runs " + runs + " are numbered 0 to "
+                        + (runs - 1) + ")");
+            }
+            return new Slice(from, to);
+        }
+
+        public int size() {
+            return to - from + 1;
+        }
+
+        @Override
+        public String toString() {
+            return from + ":" + to;
+        }
     }
 
     /**
@@ -36,23 +92,27 @@ public final class Batch {
     }
 
     public static ResultsFolder.Identity identity(Config c) {
-        return new ResultsFolder.Identity("batch", c.experiment().name(), c.experiment().hash(), c.masterSeed(),
-                c.runs());
+        return new ResultsFolder.Identity(c.slice() == null ? "batch" : Merge.SLICE_KIND, c.experiment().name(),
+                c.experiment().hash(), c.masterSeed(), c.runs());
     }
 
     public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
+        if (manifest != null && c.slice() != null && !c.slice().toString().equals(Merge.sliceOf(manifest))) {
+            throw new ResultsFolder.Conflict(c.out() + " holds replicates " + Merge.sliceOf(manifest) + " of this "
+                    + "batch, not " + c.slice() + "; nothing was changed. Choose another --out");
+        }
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
             RunJournal.deleteIn(c.out());
-            return new Outcome(c.out(), 0, c.runs(), true, 0, 0);
+            return new Outcome(c.out(), 0, c.last() - c.first() + 1, true, 0, 0);
         }
         if (manifest == null) {
             manifest = newManifest(c);
             ResultsFolder.writeConfiguration(c.out(), c.experiment().configurationFiles());
             ResultsFolder.writeManifest(c.out(), manifest);
         }
-        List<Task> tasks = new ArrayList<>(c.runs());
-        for (int i = 0; i < c.runs(); i++) {
+        List<Task> tasks = new ArrayList<>(c.last() - c.first() + 1);
+        for (int i = c.first(); i <= c.last(); i++) {
             tasks.add(Task.plain(i, c.experiment(), Seeds.replicate(c.masterSeed(), i)));
         }
         long started = System.nanoTime();
@@ -65,7 +125,8 @@ public final class Batch {
             try (journal) {
                 List<Task> pending = ReplicateRunner.pending(tasks, journal);
                 ranNow = pending.size();
-                try (Progress progress = Progress.create("batch", c.runs(), c.runs() - pending.size(), c.quiet())) {
+                int size = tasks.size();
+                try (Progress progress = Progress.create("batch", size, size - pending.size(), c.quiet())) {
                     busyNanos = new ReplicateRunner(c.threads(), true).run(pending, journal, progress);
                 }
                 writeRuns(c.out(), journal);
@@ -75,10 +136,12 @@ public final class Batch {
             var plan = c.experiment().chartPlan();
             BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
             BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
+            DataPackage.write(c.out(), c.experiment());
             finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
             ResultsFolder.writeManifest(c.out(), manifest);
             RunJournal.deleteIn(c.out());
-            return new Outcome(c.out(), ranNow, c.runs(), false, wall, (System.nanoTime() - started) / 1e9 - wall);
+            return new Outcome(c.out(), ranNow, c.last() - c.first() + 1, false, wall,
+                    (System.nanoTime() - started) / 1e9 - wall);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
@@ -87,7 +150,7 @@ public final class Batch {
     /** Tells the user, on Ctrl-C or a kill signal, that nothing finished is lost and how to go on. */
     private static Thread interruptNotice(Config c, RunJournal journal) {
         Thread hook = new Thread(() -> System.err.printf("%ninterrupted: %d of %d runs are saved in %s; finish with"
-                + " the same command plus --resume%n", journal.entries().size(), c.runs(), c.out()));
+                + " the same command plus --resume%n", journal.entries().size(), c.last() - c.first() + 1, c.out()));
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
     }
@@ -116,8 +179,13 @@ public final class Batch {
         ObjectNode m = ResultsFolder.newManifest(identity(c), c.version(), c.commandLine(), c.sourceFile());
         ((ObjectNode) m.get("scenario")).put("copy", "scenario.json");
         ResultsFolder.describeExperiment(m, c.experiment());
+        if (c.slice() != null) {
+            ObjectNode slice = m.putObject("slice");
+            slice.put("from", c.slice().from());
+            slice.put("to", c.slice().to());
+        }
         ArrayNode seeds = m.putArray("seeds");
-        for (int i = 0; i < c.runs(); i++) {
+        for (int i = c.first(); i <= c.last(); i++) {
             seeds.add(Seeds.replicate(c.masterSeed(), i));
         }
         return m;

@@ -74,17 +74,24 @@ public final class BatchCharts {
         return estimates;
     }
 
-    private static List<TargetRange> scorecardRows(RunTable table, List<ValidationTarget> targets) {
+    /**
+     * One row per condition of each target, each with the share of runs inside that row's own range (a run without
+     * a value is outside it, as {@link ValidationTarget.Condition#holds} judges it). A target with several conditions
+     * is hit only when all hold, so its rows can each show more than the target's own hit rate, which summary.json
+     * reports.
+     */
+    static List<TargetRange> scorecardRows(RunTable table, List<ValidationTarget> targets) {
         List<TargetRange> rows = new ArrayList<>();
         for (ValidationTarget t : targets) {
-            String hitColumn = RunRows.TARGET_PREFIX + t.id().replace('-', '_');
-            double hit = table.has(hitColumn) ? mean(table.column(hitColumn)) : Double.NaN;
             for (ValidationTarget.Condition c : t.conditions()) {
                 if (!table.has(c.metric())) {
                     continue;
                 }
+                double[] values = table.column(c.metric());
+                double inRange = values.length == 0 ? Double.NaN
+                        : (double) Arrays.stream(values).filter(c::holds).count() / values.length;
                 String label = t.conditions().size() == 1 ? t.id() : t.id() + ": " + c.metric();
-                rows.add(new TargetRange(label, c.min(), c.max(), table.column(c.metric()), hit));
+                rows.add(new TargetRange(label, c.min(), c.max(), values, inRange));
             }
         }
         return rows;

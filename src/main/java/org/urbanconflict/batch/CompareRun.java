@@ -44,9 +44,11 @@ public final class CompareRun {
         batch(c, c.b(), c.fileB(), "b");
         RunTable a = RunTable.read(c.out().resolve("a/runs.csv"));
         RunTable b = RunTable.read(c.out().resolve("b/runs.csv"));
-        List<Comparison.Row> rows = Comparison.compare(a, b, targetIds(c.a()), c.a().chartPlan().outcomeClasses());
+        List<Comparison.Row> rows = Comparison.compare(a, b, targetIds(c.a()), c.a().chartPlan().outcomeClasses(),
+                Comparison.units(c.a()));
         write(c.out(), rows);
         charts(c.out(), c.a(), c.b(), rows);
+        DataPackage.write(c.out(), c.a());
         manifest.put("status", "complete");
         manifest.put("threads", c.threads());
         ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, 2 * c.runs(),
@@ -74,26 +76,31 @@ public final class CompareRun {
                 c.commandLine() + " [side " + sub + "]", c.version()));
     }
 
+    /** The columns of compare.csv, and the keys of each object of compare.json. */
+    static final List<String> COLUMNS = List.of("kind", "name", "unit", "n", "mean_a", "mean_b", "difference", "sd",
+            "ci95_low", "ci95_high", "relative_change", "relative_low", "relative_high");
+
     private static void write(Path dir, List<Comparison.Row> rows) throws IOException {
-        StringBuilder csv = new StringBuilder("kind,name,n,mean_a,mean_b,difference,sd,ci95_low,ci95_high\n");
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         ArrayNode json = ResultsFolder.JSON.createArrayNode();
         for (Comparison.Row r : rows) {
-            csv.append(String.join(",", r.kind(), r.name(), Integer.toString(r.n()), Numbers.format(r.meanA()),
-                    Numbers.format(r.meanB()), Numbers.format(r.difference()), Numbers.format(r.sd()),
-                    Numbers.format(r.low()), Numbers.format(r.high()))).append('\n');
+            double[] numbers = {r.meanA(), r.meanB(), r.difference(), r.sd(), r.low(), r.high(), r.relative(),
+                r.relativeLow(), r.relativeHigh()};
+            csv.append(String.join(",", r.kind(), r.name(), r.unit(), Integer.toString(r.n())));
             ObjectNode o = json.addObject();
             o.put("kind", r.kind());
             o.put("name", r.name());
+            o.put("unit", r.unit());
             o.put("n", r.n());
-            for (var e : java.util.Map.of("mean_a", r.meanA(), "mean_b", r.meanB(), "difference", r.difference(),
-                    "sd", r.sd(), "ci95_low", r.low(), "ci95_high", r.high()).entrySet().stream()
-                    .sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-                if (Double.isNaN(e.getValue())) {
-                    o.putNull(e.getKey());
+            for (int i = 0; i < numbers.length; i++) {
+                csv.append(',').append(Numbers.format(numbers[i]));
+                if (Double.isNaN(numbers[i])) {
+                    o.putNull(COLUMNS.get(4 + i));
                 } else {
-                    o.put(e.getKey(), new java.math.BigDecimal(Numbers.format(e.getValue())));
+                    o.put(COLUMNS.get(4 + i), new java.math.BigDecimal(Numbers.format(numbers[i])));
                 }
             }
+            csv.append('\n');
         }
         RunFiles.atomically(dir.resolve("compare.csv"), out -> out.write(csv.toString()));
         RunFiles.atomically(dir.resolve("compare.json"), out -> out.write(
@@ -114,21 +121,49 @@ public final class CompareRun {
                     + FanReader.runsDrawn(pairs) + " each)", fan.yAxisLabel(), "A: " + a.name(), fansA.get(i),
                     "B: " + b.name(), fansB.get(i));
         }
-        List<Estimate> probabilities = new ArrayList<>();
-        List<Estimate> relative = new ArrayList<>();
+        Charts.forest(dir.resolve("forest-probabilities.png"), "B − A: change in outcome and target probabilities",
+                "change in probability, percentage points (95% Newcombe interval, paired runs)",
+                probabilityEstimates(rows));
+        Charts.forest(dir.resolve("forest-metrics.png"), "B / A − 1: relative change in key metrics (B − A, in "
+                + "each metric's unit, beside its name)", "relative change of the mean, % (95% interval of the ratio "
+                + "of paired means, log scale)", metricEstimates(rows, plan.headlineMetrics()));
+    }
+
+    /** The rows of forest-probabilities.png: each change in percentage points, exactly as in compare.csv. */
+    static List<Estimate> probabilityEstimates(List<Comparison.Row> rows) {
+        List<Estimate> estimates = new ArrayList<>();
         for (Comparison.Row r : rows) {
-            if (!r.kind().equals("metric")) {
-                probabilities.add(new Estimate((r.kind().equals("outcome") ? "P(" : "hit ") + r.name().replace('_', ' ')
+            if (r.isProbability()) {
+                estimates.add(new Estimate((r.kind().equals("outcome") ? "P(" : "hit ") + r.name().replace('_', ' ')
                         + (r.kind().equals("outcome") ? ")" : ""), r.difference(), r.low(), r.high()));
-            } else if (plan.headlineMetrics().contains(r.name()) && r.meanA() != 0 && !Double.isNaN(r.low())) {
-                double scale = 100.0 / Math.abs(r.meanA());
-                relative.add(new Estimate(r.name().replace('_', ' '), r.difference() * scale, r.low() * scale,
-                        r.high() * scale));
             }
         }
-        Charts.forest(dir.resolve("forest-probabilities.png"), "B − A: change in outcome and target probabilities",
-                "difference in probability (95% interval, paired runs)", probabilities);
-        Charts.forest(dir.resolve("forest-metrics.png"), "B − A: change in key metrics", "difference, % of A's mean "
-                + "(95% interval, paired runs)", relative);
+        return estimates;
+    }
+
+    /**
+     * The rows of forest-metrics.png: the relative change with the ratio-of-means interval (compare.csv's
+     * relative_* columns), labelled with the absolute difference in the metric's unit (its difference and ci95
+     * columns). A headline metric without a relative change (a mean that is not positive) is left out.
+     */
+    static List<Estimate> metricEstimates(List<Comparison.Row> rows, List<String> headlines) {
+        List<Estimate> estimates = new ArrayList<>();
+        for (Comparison.Row r : rows) {
+            if (!r.isProbability() && headlines.contains(r.name()) && !Double.isNaN(r.relative())) {
+                estimates.add(new Estimate(metricLabel(r), r.relative(), r.relativeLow(), r.relativeHigh()));
+            }
+        }
+        return estimates;
+    }
+
+    /** A metric's row label: its name and its absolute difference B − A with interval and unit, as in compare.csv. */
+    static String metricLabel(Comparison.Row r) {
+        return r.name().replace('_', ' ') + ": " + signed(r.difference()) + " " + r.unit() + " [" + signed(r.low())
+                + ", " + signed(r.high()) + "]";
+    }
+
+    /** Two decimals, or three significant digits below 1 (a change in a share such as -0.0042). */
+    private static String signed(double v) {
+        return String.format(java.util.Locale.ROOT, Math.abs(v) >= 1 || v == 0 ? "%+.2f" : "%+.3g", v);
     }
 }

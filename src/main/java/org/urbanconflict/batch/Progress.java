@@ -10,10 +10,22 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a batch: a live bar (runs done, runs per second, time left) on a terminal, or a plain line every few
- * seconds when output goes to a file or a CI log, where a redrawn bar would be noise.
+ * seconds when output goes to a file or a CI log, where a redrawn bar would be noise. Neither shows a time left until
+ * {@link #estimateIsStable} says the rate means something: while the JIT compiler warms up, the first runs are several
+ * times slower than the rest, and an estimate made from them overstates the time left by as much.
  */
 public interface Progress extends AutoCloseable {
+    /** Runs this session must have made before the time left is estimated. */
+    int MIN_RUNS_FOR_ESTIMATE = 20;
+    /** Seconds this session must have run before the time left is estimated. */
+    double MIN_SECONDS_FOR_ESTIMATE = 10;
+
     void advance();
+
+    /** Whether a rate measured over {@code runs} runs of this session and {@code seconds} is worth extrapolating. */
+    static boolean estimateIsStable(long runs, double seconds) {
+        return runs >= MIN_RUNS_FOR_ESTIMATE && seconds >= MIN_SECONDS_FOR_ESTIMATE;
+    }
 
     @Override
     void close();
@@ -74,7 +86,20 @@ public interface Progress extends AutoCloseable {
         Bar(String task, int total, int alreadyDone) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" runs", 1)
                     .showSpeed().setSpeedUnit(ChronoUnit.SECONDS).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250).startsFrom(alreadyDone, Duration.ZERO).build();
+                    .setUpdateIntervalMillis(250).startsFrom(alreadyDone, Duration.ZERO)
+                    .setEtaFunction(Bar::eta).build();
+        }
+
+        /** The time left at the session's mean rate, once that rate is stable; the bar shows "?" before. */
+        private static java.util.Optional<Duration> eta(me.tongfei.progressbar.ProgressState state) {
+            long runs = state.getCurrent() - state.getStart();
+            Duration elapsed = state.getElapsedAfterStart();
+            double seconds = elapsed.toMillis() / 1000.0;
+            if (!estimateIsStable(runs, seconds)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Duration.ofMillis((long) ((state.getMax() - state.getCurrent()) * seconds
+                    * 1000 / runs)));
         }
 
         @Override
@@ -88,18 +113,31 @@ public interface Progress extends AutoCloseable {
         }
     }
 
-    /** One line every {@code interval}: done, rate since this process started, and an estimate of time left. */
+    /**
+     * One line every {@code interval}: done, rate since this process started, and, once the rate is stable, an
+     * estimate of the time left.
+     */
     final class Lines implements Progress {
         private final String task;
         private final int total;
         private final int alreadyDone;
         private final PrintStream out;
         private final long intervalNanos;
-        private final long started = System.nanoTime();
-        private long lastPrinted = System.nanoTime();
+        private final java.util.function.LongSupplier clock;
+        private final long started;
+        private long lastPrinted;
         private int done;
 
         Lines(String task, int total, int alreadyDone, PrintStream out, Duration interval) {
+            this(task, total, alreadyDone, out, interval, System::nanoTime);
+        }
+
+        /** As above, reading time in nanoseconds from {@code clock} (tests pass a fake one). */
+        Lines(String task, int total, int alreadyDone, PrintStream out, Duration interval,
+                java.util.function.LongSupplier clock) {
+            this.clock = clock;
+            this.started = clock.getAsLong();
+            this.lastPrinted = started;
             this.task = task;
             this.total = total;
             this.alreadyDone = alreadyDone;
@@ -111,7 +149,7 @@ public interface Progress extends AutoCloseable {
         @Override
         public synchronized void advance() {
             done++;
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             if (now - lastPrinted >= intervalNanos) {
                 lastPrinted = now;
                 print(now);
@@ -121,8 +159,9 @@ public interface Progress extends AutoCloseable {
         private void print(long now) {
             double seconds = (now - started) / 1e9;
             double rate = (done - alreadyDone) / Math.max(seconds, 1e-9);
-            String left = done >= total ? "done" : rate > 0 ? String.format(Locale.ROOT, "about %.0f s left",
-                    (total - done) / rate) : "time left not known yet";
+            String left = done >= total ? "done" : estimateIsStable(done - alreadyDone, seconds) && rate > 0
+                    ? String.format(Locale.ROOT, "about %.0f s left", (total - done) / rate)
+                    : "time left not known yet";
             out.printf(Locale.ROOT, "%s: %d/%d runs (%.0f%%), %.1f runs/s, %s%n", task, done, total,
                     100.0 * done / total, rate, left);
             out.flush();
@@ -130,7 +169,7 @@ public interface Progress extends AutoCloseable {
 
         @Override
         public synchronized void close() {
-            print(System.nanoTime());
+            print(clock.getAsLong());
         }
     }
 }

@@ -31,6 +31,26 @@ public final class Sweep {
         }
     }
 
+    /**
+     * The default folder of a sweep, named after its design so that two different sweeps of one scenario never
+     * compete for a folder: the varied parameters' last path segments, grid or lhs K, the replicates per point, the
+     * master seed, and a short hash of the exact design (paths, ranges and steps), e.g.
+     * {@code sweep-basra-2008-fighters-startDay-lhs20-r30-seed1-3fa9c2d1}. Repeating a sweep gives the same name, so
+     * {@code --resume} finds its folder.
+     */
+    public static String folderName(String scenarioBase, List<SweepDesign.Dimension> dimensions, Integer lhsPoints,
+            int runsPerPoint, long masterSeed) {
+        StringBuilder name = new StringBuilder("sweep-").append(scenarioBase);
+        for (SweepDesign.Dimension d : dimensions) {
+            name.append('-').append(d.pointer().substring(d.pointer().lastIndexOf('/') + 1)
+                    .replaceAll("[^A-Za-z0-9_.]", "_"));
+        }
+        String design = (lhsPoints == null ? "grid" : "lhs " + lhsPoints) + " " + dimensions + " r" + runsPerPoint;
+        return name.append(lhsPoints == null ? "-grid" : "-lhs" + lhsPoints).append("-r").append(runsPerPoint)
+                .append("-seed").append(masterSeed).append('-').append(CanonicalJson.sha256(design), 0, 8)
+                .toString();
+    }
+
     public record Outcome(Path folder, int points, int runs, boolean alreadyComplete, double wallSeconds) {
     }
 
@@ -115,6 +135,7 @@ public final class Sweep {
         List<String> outcomes = new ArrayList<>(new TreeSet<>(c.base().chartPlan().outcomeClasses()));
         SweepPoints.write(c.out(), table, c.dimensions(), values, c.runsPerPoint(), outcomes);
         charts(c.out(), c.dimensions(), table, values, outcomes);
+        DataPackage.write(c.out(), c.base());
         manifest.put("status", "complete");
         ResultsFolder.addSession(manifest, c.commandLine(), c.threads(), startedAt, ran, wall, busyNanos);
         ResultsFolder.writeManifest(c.out(), manifest);

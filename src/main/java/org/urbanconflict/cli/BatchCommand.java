@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  urbanconflict batch scenarios/basra-2008.json",
                 "  urbanconflict batch scenarios/what-if/no-fire-support.json --runs 1000 --seed 7 --out results/nfs",
                 "  urbanconflict batch scenarios/what-if/no-fire-support.json --runs 1000 --seed 7 --out results/nfs"
-                        + " --resume"})
+                        + " --resume",
+                "", "Split a batch across machines, then join the slices (see merge):",
+                "  urbanconflict batch scenarios/basra-2008.json --runs 1000 --replicates 0:499",
+                "  urbanconflict batch scenarios/basra-2008.json --runs 1000 --replicates 500:999"})
 public final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -39,6 +42,13 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Results folder (default: results/batch-<scenario>-seed<S>-n<N>).")
     private Path out;
 
+    @Option(names = "--replicates", paramLabel = "FROM:TO",
+            description = "Run only replicates FROM to TO (both included, numbered from 0 as in runs.csv) of the batch"
+                    + " of --runs N, on the seeds the whole batch gives them, into a folder of their own (default: "
+                    + "results/batch-<scenario>-seed<S>-n<N>-replicates<FROM>-<TO>). urbanconflict merge joins the "
+                    + "slices into the folder the whole batch would have made.")
+    private String replicates;
+
     @Mixin
     private ExperimentOptions options;
 
@@ -49,15 +59,23 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("--runs must be at least 1 (got " + runs + ")");
             return 2;
         }
+        Batch.Slice slice;
+        try {
+            slice = replicates == null ? null : Batch.Slice.parse(replicates, runs);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         Experiment experiment = ExperimentFiles.load(scenarioFile, err);
         if (experiment == null) {
             return 2;
         }
         Path dir = out != null ? out : Path.of("results", "batch-" + RunCommand.baseName(scenarioFile) + "-seed"
-                + options.masterSeed + "-n" + runs);
+                + options.masterSeed + "-n" + runs + (slice == null ? "" : "-replicates" + slice.from() + "-"
+                        + slice.to()));
         Batch.Config config = new Batch.Config(experiment, scenarioFile, runs, options.masterSeed,
                 options.threads(), dir, options.resume, options.quiet, ExperimentOptions.commandLine(spec),
-                VersionProvider.version());
+                VersionProvider.version(), slice);
         Batch.Outcome outcome;
         try {
             outcome = Batch.run(config);
@@ -67,7 +85,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (outcome.alreadyComplete()) {
-            stdout.println(dir + " is already complete (" + runs + " runs); nothing to do.");
+            stdout.println(dir + " is already complete (" + outcome.runsTotal() + " runs); nothing to do.");
         } else {
             stdout.printf(Locale.ROOT, "%d runs in %.1f s (%.1f runs/s on %d thread%s); summary and charts in %.1f s%n",
                     outcome.runsThisSession(), outcome.wallSeconds(), outcome.runsThisSession()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.BatchCharts;
 import org.urbanconflict.batch.CompareRun;
+import org.urbanconflict.batch.DataPackage;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.RunTable;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code chart}: redraws a results folder's charts from its files (after a tweak, or for an old folder). */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Redraw the charts of a batch, sweep or comparison folder from its files alone "
-                + "(runs.csv, timeseries.csv.gz and the scenario copy), into DIR/charts.",
+                + "(runs.csv, timeseries.csv.gz and the scenario copy), into DIR/charts, and write its data "
+                + "dictionary DIR/datapackage.json again (so a folder made by an older version gets one).",
         footer = {"", "Example:", "  urbanconflict chart results/batch-basra-2008-seed1-n500"})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
@@ -53,6 +55,7 @@ public final class ChartCommand implements Callable<Integer> {
             case "batch" -> {
                 Experiment e = experiment(dir);
                 BatchCharts.draw(dir, e.chartPlan(), e.targets(), RunTable.read(dir.resolve("runs.csv")), List.of());
+                DataPackage.write(dir, e);
             }
             case "comparison" -> {
                 Experiment a = experiment(dir.resolve("a"));
@@ -62,8 +65,11 @@ public final class ChartCommand implements Callable<Integer> {
                 BatchCharts.draw(dir.resolve("a"), a.chartPlan(), a.targets(), tableA, List.of());
                 BatchCharts.draw(dir.resolve("b"), b.chartPlan(), b.targets(), tableB, List.of());
                 List<Comparison.Row> rows = Comparison.compare(tableA, tableB, CompareRun.targetIds(a),
-                        a.chartPlan().outcomeClasses());
+                        a.chartPlan().outcomeClasses(), Comparison.units(a));
                 CompareRun.charts(dir, a, b, rows);
+                DataPackage.write(dir.resolve("a"), a);
+                DataPackage.write(dir.resolve("b"), b);
+                DataPackage.write(dir, a);
             }
             case "sweep" -> {
                 Experiment e = experiment(dir);
@@ -75,6 +81,7 @@ public final class ChartCommand implements Callable<Integer> {
                 }
                 Sweep.charts(dir, dims, RunTable.read(dir.resolve("runs.csv")), values,
                         e.chartPlan().outcomeClasses());
+                DataPackage.write(dir, e);
             }
             default -> {
                 err.println(dir + ": unknown kind of results folder '" + manifest.path("kind").asText() + "'");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.urbanconflict.batch.Numbers;
+import org.urbanconflict.batch.DataPackage;
 import org.urbanconflict.batch.RunFiles;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.RunResult;
@@ -29,6 +30,7 @@ final class ExperimentRun {
         RunResult result = experiment.run(seed);
         Path folder = dir != null ? dir : Path.of("results", "run-" + RunCommand.baseName(file) + "-seed" + seed);
         RunFiles.write(folder, file, experiment.targets(), result);
+        DataPackage.write(folder, experiment);
         if (quiet) {
             out.println(folder);
             out.flush();
@@ -49,8 +51,8 @@ final class ExperimentRun {
                         t.description());
             }
         }
-        out.println("Wrote " + folder.resolve("timeseries.csv") + ", " + folder.resolve("summary.json") + " and "
-                + folder.resolve("events.csv"));
+        out.println("Wrote " + folder.resolve("timeseries.csv") + ", " + folder.resolve("summary.json") + ", "
+                + folder.resolve("events.csv") + " and their data dictionary " + folder.resolve(DataPackage.FILE));
         out.flush();
         return 0;
     }

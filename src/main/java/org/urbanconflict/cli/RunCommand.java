@@ -3,6 +3,7 @@ package org.urbanconflict.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.urbanconflict.batch.DataPackage;
 import org.urbanconflict.batch.RunFiles;
 import org.urbanconflict.basra.BasraExperiment;
 import org.urbanconflict.basra.ConflictModel;
@@ -70,13 +71,14 @@ public final class RunCommand implements Callable<Integer> {
         RunResult result = ConflictModel.run(scenario, seed);
         Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
         RunFiles.write(dir, scenarioFile, scenario.targets(), result);
+        DataPackage.write(dir, new BasraExperiment(scenario));
         PrintWriter stdout = spec.commandLine().getOut();
         if (quiet) {
             stdout.println(dir);
         } else {
             RunReport.print(stdout, scenario, result);
-            stdout.println("Wrote " + dir.resolve("timeseries.csv") + ", " + dir.resolve("summary.json") + " and "
-                    + dir.resolve("events.csv"));
+            stdout.println("Wrote " + dir.resolve("timeseries.csv") + ", " + dir.resolve("summary.json") + ", "
+                    + dir.resolve("events.csv") + " and their data dictionary " + dir.resolve(DataPackage.FILE));
         }
         stdout.flush();
         return 0;

@@ -59,7 +59,8 @@ public final class SweepCommand implements Callable<Integer> {
     private int runsPerPoint;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder (default: results/sweep-<scenario>-seed<S>).")
+            description = "Results folder (default: results/sweep-<scenario>-<parameters>-<grid|lhsK>-r<N>-seed<S>-"
+                    + "<hash of the design>, so each design gets its own).")
     private Path out;
 
     @Mixin
@@ -78,8 +79,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
         List<SweepDesign.Dimension> dims = new ArrayList<>();
         List<Experiment> experiments;
-        Path dir = out != null ? out : Path.of("results", "sweep-" + RunCommand.baseName(scenarioFile) + "-seed"
-                + options.masterSeed);
         Sweep.Config config;
         List<double[]> values;
         try {
@@ -101,6 +100,8 @@ public final class SweepCommand implements Callable<Integer> {
                 }
                 dims.add(dim);
             }
+            Path dir = out != null ? out : Path.of("results", Sweep.folderName(RunCommand.baseName(scenarioFile),
+                    dims, design.lhs, runsPerPoint, options.masterSeed));
             config = new Sweep.Config(base, scenarioFile, dims, design.lhs, runsPerPoint,
                     options.masterSeed, options.threads(), dir, options.resume, options.quiet,
                     ExperimentOptions.commandLine(spec), VersionProvider.version());
@@ -122,7 +123,7 @@ public final class SweepCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%s: %d points x %d replicates%s. Wrote %s/{manifest.json, runs.csv, points.csv} "
                 + "and charts/%n", outcome.alreadyComplete() ? "already complete" : "swept", outcome.points(),
                 runsPerPoint, outcome.alreadyComplete() ? "" : String.format(Locale.ROOT, " in %.1f s",
-                        outcome.wallSeconds()), dir);
+                        outcome.wallSeconds()), config.out());
         stdout.flush();
         return 0;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.urbanconflict.batch.Seeds;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.scenario.ValidationTarget;
@@ -20,14 +21,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code targets}: the calibration check. Runs seeds FIRST..FIRST+N-1 and reports, per validation target, the share
- * of runs that hit it and the spread of each condition's metric. Run k uses seed FIRST+k, so {@code run --seed}
- * reproduces any of them. Results do not depend on the thread count: each run owns its generator.
+ * {@code targets}: the calibration check. Runs the N replicates {@code batch --runs N --seed S} would run, on the same
+ * seeds ({@link Seeds#replicate}(S, k) for replicate k), and reports, per validation target, the share of runs that
+ * hit it and the spread of each condition's metric; so its figures match a batch's run by run, and
+ * {@code run --seed} reproduces any of them. Results do not depend on the thread count: each run owns its generator.
+ * Until 0.1.0 it ran the consecutive seeds {@code --first-seed}, {@code --first-seed}+1, ...; that option is gone,
+ * and naming it says what replaced it.
  */
 @Command(name = "targets", mixinStandardHelpOptions = true,
-        description = "Run N seeds of a scenario and report how often each validation target is hit.",
+        description = "Run N replicates of a scenario, on the seeds batch uses for the same --seed, and report how "
+                + "often each validation target is hit.",
         footer = {"", "Example (the calibration figure in docs/odd.md):",
-                "  urbanconflict targets scenarios/basra-2008.json --runs 200 --first-seed 1"})
+                "  urbanconflict targets scenarios/basra-2008.json --runs 200 --seed 1"})
 public final class TargetsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -38,9 +43,13 @@ public final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "Runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--first-seed", defaultValue = "1", paramLabel = "S",
-            description = "Seed of the first run (default: ${DEFAULT-VALUE}).")
-    private long firstSeed;
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Master seed (default: ${DEFAULT-VALUE}). Replicate k runs on the seed batch --seed S gives "
+                    + "its replicate k, so the figures match a batch's runs.csv row by row.")
+    private long masterSeed;
+
+    @Option(names = "--first-seed", hidden = true, paramLabel = "S")
+    private Long firstSeed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     private Integer threads;
@@ -51,6 +60,11 @@ public final class TargetsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (firstSeed != null) {
+            spec.commandLine().getErr().println("--first-seed is gone: targets now runs the seeds batch runs (replicate"
+                    + " k of master seed S); use --seed S, e.g. --seed " + firstSeed);
+            return 2;
+        }
         if (runs < 1) {
             spec.commandLine().getErr().println("--runs must be at least 1 (got " + runs + ")");
             return 2;
@@ -64,8 +78,8 @@ public final class TargetsCommand implements Callable<Integer> {
             out.println("| target | runs in range | metric: 5% / median / 95% | allowed |");
             out.println("|---|---|---|---|");
         } else {
-            out.printf(Locale.ROOT, "%s: %d runs, seeds %d-%d%n", experiment.name(), runs, firstSeed,
-                    firstSeed + runs - 1);
+            out.printf(Locale.ROOT, "%s: %d runs on the seeds of batch --seed %d (replicates 0-%d)%n",
+                    experiment.name(), runs, masterSeed, runs - 1);
         }
         for (ValidationTarget target : experiment.targets()) {
             long hits = results.stream().filter(r -> r.targets().get(target.id())).count();
@@ -94,7 +108,7 @@ public final class TargetsCommand implements Callable<Integer> {
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int k = 0; k < runs; k++) {
-                long seed = firstSeed + k;
+                long seed = Seeds.replicate(masterSeed, k);
                 futures.add(pool.submit(() -> experiment.run(seed)));
             }
             List<RunResult> results = new ArrayList<>();

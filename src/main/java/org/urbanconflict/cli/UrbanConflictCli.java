@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "urbanconflict", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Agent-based simulation of urban conflict on MASON: the March 2008 battle for Basra.", ""},
-        subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CalibrateCommand.class, CompareCommand.class, ValidateCommand.class, ChartCommand.class, TargetsCommand.class, ParamsCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, BatchCommand.class, MergeCommand.class, SweepCommand.class, CalibrateCommand.class, CompareCommand.class, ValidateCommand.class, ChartCommand.class, TargetsCommand.class, ParamsCommand.class, BenchCommand.class,
                 GuiCommand.class, BenchEpsteinCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
@@ -46,10 +46,27 @@ public final class UrbanConflictCli implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /**
+     * The configured command line, shared by {@link #main} and the tests. Footers, which hold the examples, are printed
+     * line for line instead of being wrapped at the usage width: picocli wraps at any space, and an example broken
+     * between an option and its value ({@code --seed} / {@code 7}) fails when copied into a shell.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(UrbanConflictCli::badOption);
+        CommandLine cli = new CommandLine(new UrbanConflictCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, UrbanConflictCli::footer);
+        cli.setHelpSectionMap(sections);
+        cli.setParameterExceptionHandler(UrbanConflictCli::badOption);
+        return cli;
+    }
+
+    /** A command's footer, each line as written. */
+    private static String footer(CommandLine.Help help) {
+        StringBuilder text = new StringBuilder();
+        for (String line : help.commandSpec().usageMessage().footer()) {
+            text.append(line).append(System.lineSeparator());
+        }
+        return text.toString();
     }
 
     /**

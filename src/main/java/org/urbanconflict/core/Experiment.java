@@ -60,4 +60,14 @@ public interface Experiment {
 
     /** What the batch charts should draw for this model. */
     ChartPlan chartPlan();
+
+    /**
+     * The metrics of a run's time series, in column order, each with its unit and description: what a results
+     * folder's data dictionary ({@code datapackage.json}) says of each column, without the batch machinery knowing the
+     * model.
+     */
+    MetricSet<?> hourlyMetrics();
+
+    /** The end-of-run metrics, in the column order of {@code runs.csv}, each with its unit and description. */
+    MetricSet<?> summaryMetrics();
 }

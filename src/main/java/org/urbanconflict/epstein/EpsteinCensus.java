@@ -12,7 +12,7 @@ import sim.engine.Steppable;
 /**
  * Step phase 3: records the step's counts (one row per step, row 0 the state before the first step), follows
  * outbursts and logs events. The one declaration of what a run records: the headless table, the batch time series
- * and the GUI's live charts all read {@link #METRICS} and {@link #row}.
+ * and the GUI's live charts all read {@link #HOURLY} and {@link #METRICS}.
  */
 public final class EpsteinCensus implements Steppable {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.MetricSet;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.core.scenario.CanonicalJson;
 import org.urbanconflict.core.scenario.Citation;
@@ -178,5 +179,15 @@ public final class EpsteinExperiment implements Experiment {
                 null, null, null, EpsteinResults.OUTCOMES,
                 List.of("outbursts", "wait_mean", "activation_mean", "duration_mean", "share_in_outburst",
                         "active_max", "jailed_mean", "arrests"));
+    }
+
+    @Override
+    public MetricSet<?> hourlyMetrics() {
+        return EpsteinCensus.HOURLY;
+    }
+
+    @Override
+    public MetricSet<?> summaryMetrics() {
+        return EpsteinSummary.METRICS;
     }
 }

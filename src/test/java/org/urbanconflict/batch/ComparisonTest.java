@@ -14,7 +14,7 @@ import org.urbanconflict.basra.BasraExperiment;
 class ComparisonTest {
     @Test
     void pairedIntervalOfKnownDifferences() {
-        Comparison.Row r = Comparison.paired("metric", "x", new double[] {10, 20, 30, 40, 50},
+        Comparison.Row r = Comparison.paired("metric", "x", "people", new double[] {10, 20, 30, 40, 50},
                 new double[] {11, 22, 33, 44, 55});
         assertEquals(3.0, r.difference(), 1e-12);
         assertEquals(3 - 2.7764451051977987 * Math.sqrt(2.5 / 5), r.low(), 1e-9);
@@ -25,7 +25,7 @@ class ComparisonTest {
 
     @Test
     void aConstantShiftHasAZeroWidthInterval() {
-        Comparison.Row r = Comparison.paired("metric", "x", new double[] {1, 7, 3, 9}, new double[] {6, 12, 8, 14});
+        Comparison.Row r = Comparison.paired("metric", "x", "people", new double[] {1, 7, 3, 9}, new double[] {6, 12, 8, 14});
         assertEquals(5.0, r.difference(), 1e-12);
         assertEquals(5.0, r.low(), 1e-12);
         assertEquals(5.0, r.high(), 1e-12);
@@ -33,7 +33,7 @@ class ComparisonTest {
 
     @Test
     void pairsWithAMissingValueAreLeftOut() {
-        Comparison.Row r = Comparison.paired("metric", "x", new double[] {1, Double.NaN, 3}, new double[] {2, 5, 5});
+        Comparison.Row r = Comparison.paired("metric", "x", "people", new double[] {1, Double.NaN, 3}, new double[] {2, 5, 5});
         assertEquals(2, r.n());
         assertEquals(1.5, r.difference(), 1e-12);
     }
@@ -79,7 +79,8 @@ class ComparisonTest {
         List<Comparison.Row> rows = Comparison.compare(
                 RunTable.read(run(dir.resolve("a"), new BasraExperiment(baseline))),
                 RunTable.read(run(dir.resolve("b"), new BasraExperiment(whatIf.withParameters(params)))),
-                CompareRun.targetIds(new BasraExperiment(baseline)), List.of("government_collapse"));
+                CompareRun.targetIds(new BasraExperiment(baseline)), List.of("government_collapse"),
+                Comparison.units(new BasraExperiment(baseline)));
         assertTrue(rows.stream().anyMatch(r -> r.kind().equals("outcome") && r.name().equals("government_collapse")
                 && r.meanA() == 0 && r.meanB() == 0 && r.high() > 0), "a class no run ended in still has its row");
         Comparison.Row strikes = rows.stream().filter(r -> r.name().equals("strikes_air")).findFirst().orElseThrow();

@@ -44,9 +44,9 @@ class OddDocumentTest {
         StringWriter out = new StringWriter();
         var cli = UrbanConflictCli.commandLine();
         cli.setOut(new PrintWriter(out));
-        assertEquals(0, cli.execute("targets", "scenarios/basra-2008.json", "--runs", "200", "--first-seed", "1",
+        assertEquals(0, cli.execute("targets", "scenarios/basra-2008.json", "--runs", "200", "--seed", "1",
                 "--markdown"));
         assertEquals(out.toString(), block("calibration-table"),
-                "regenerate with: ./urbanconflict targets scenarios/basra-2008.json --runs 200 --first-seed 1 --markdown");
+                "regenerate with: ./urbanconflict targets scenarios/basra-2008.json --runs 200 --seed 1 --markdown");
     }
 }
