@@ -64,10 +64,14 @@ public interface Experiment {
     /**
      * The metrics of a run's time series, in column order, each with its unit and description: what a results
      * folder's data dictionary ({@code datapackage.json}) says of each column, without the batch machinery knowing the
-     * model.
+     * model. An experiment that declares none (a test function, say) has its columns listed without units.
      */
-    MetricSet<?> hourlyMetrics();
+    default MetricSet<?> hourlyMetrics() {
+        return MetricSet.of(java.util.List.of());
+    }
 
     /** The end-of-run metrics, in the column order of {@code runs.csv}, each with its unit and description. */
-    MetricSet<?> summaryMetrics();
+    default MetricSet<?> summaryMetrics() {
+        return MetricSet.of(java.util.List.of());
+    }
 }

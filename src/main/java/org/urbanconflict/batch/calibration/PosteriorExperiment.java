@@ -7,6 +7,7 @@ import org.urbanconflict.batch.Numbers;
 import org.urbanconflict.batch.Seeds;
 import org.urbanconflict.core.ChartPlan;
 import org.urbanconflict.core.Experiment;
+import org.urbanconflict.core.MetricSet;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.core.scenario.CanonicalJson;
 import org.urbanconflict.core.scenario.Citation;
@@ -115,5 +116,15 @@ final class PosteriorExperiment implements Experiment {
     @Override
     public ChartPlan chartPlan() {
         return base.chartPlan();
+    }
+
+    @Override
+    public MetricSet<?> hourlyMetrics() {
+        return base.hourlyMetrics();
+    }
+
+    @Override
+    public MetricSet<?> summaryMetrics() {
+        return base.summaryMetrics();
     }
 }
