@@ -456,6 +456,25 @@ public final class EpsteinModel extends SimState implements sim.util.Proxiable {
         return arrestSite[jailedList[k]];
     }
 
+    /**
+     * The citizen on cell (x, y) as rule A sees it now, or null when the cell holds none: read-only, for the GUI's
+     * inspector. Computes what {@code stepCitizen} would, without drawing a random number or changing anything.
+     */
+    public CitizenView citizenAt(int x, int y) {
+        int at = y * lattice.width + x;
+        if (cell[at] != QUIET && cell[at] != ACTIVE) {
+            return null;
+        }
+        int i = occupant[at];
+        boolean active = cell[at] == ACTIVE;
+        int seen = near[at];
+        int cops = seen >>> 16;
+        int actives = 1 + (seen & 0xFFFF) - (active && !p.isActiveCountsTwice() ? 1 : 0);
+        double prob = arrestProbability(cops, actives);
+        double grievance = hardship[i] * (1.0 - p.getLegitimacy());
+        return new CitizenView(i, active, hardship[i], risk[i], grievance, prob, risk[i] * prob, p.getThreshold());
+    }
+
     /** Outbursts begun so far in the run under way (0 before a start). */
     public int outburstsStarted() {
         return outbursts == null ? 0 : outbursts.started();

@@ -2,7 +2,11 @@ package org.urbanconflict.gui;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.event.ActionListener;
+import java.lang.reflect.Field;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JTabbedPane;
 import sim.display.Console;
 import sim.display.GUIState;
 
@@ -23,6 +27,8 @@ public final class Consoles {
         Presentation.applyFonts(style);
         Console console = new Console(gui);
         console.setNewMenuAllowed(false);
+        console.setIncrementSeedOnStop(false);
+        playAlwaysPlays(console);
         Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         WindowLayout layout = WindowLayout.forScreen(
                 new WindowLayout.Box(usable.x, usable.y, usable.width, usable.height), style);
@@ -31,6 +37,44 @@ public final class Consoles {
         showSteps(console);
         console.setVisible(true);
         return new Opened(console, layout);
+    }
+
+    /**
+     * Makes the Console's Play button resume a paused run. MASON's Play steps once when paused and only its Pause
+     * button resumes, so a GUI that opens paused at hour 0 seemed not to play. The button is not public API, so it
+     * is reached by its field name; if MASON renames it, the button keeps MASON's behaviour and the control strip's
+     * Run still plays.
+     */
+    public static void playAlwaysPlays(Console console) {
+        try {
+            Field field = Console.class.getDeclaredField("playButton");
+            field.setAccessible(true);
+            JButton play = (JButton) field.get(console);
+            for (ActionListener listener : play.getActionListeners()) {
+                play.removeActionListener(listener);
+            }
+            play.addActionListener(e -> {
+                if (console.getPlayState() == Console.PS_PAUSED) {
+                    console.pressPause();
+                } else {
+                    console.pressPlay();
+                }
+            });
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("urbanconflict gui: MASON's Play button keeps its own behaviour (" + e + ")");
+        }
+    }
+
+    /** Shows the Console's Inspectors tab and brings the Console in front of the other windows. */
+    public static void showInspectors(Console console) {
+        JTabbedPane tabs = console.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Inspectors".equals(tabs.getTitleAt(i))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        console.setVisible(true);
+        console.toFront();
     }
 
     /**

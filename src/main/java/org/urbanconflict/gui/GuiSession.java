@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import javax.swing.SwingUtilities;
 
 /**
@@ -32,10 +34,27 @@ public final class GuiSession {
         return true;
     }
 
-    /** Steps, saves the picture and exits or waits, as the settings say; returns the exit code. */
-    public static int drive(GuiSettings settings, IntConsumer step, Picture picture) throws Exception {
+    /**
+     * Runs to {@code --hours}, saves the picture and exits or waits, as the settings say; returns the exit code.
+     * {@code run} starts the model running (on the Swing thread) and {@code reached} says, when asked on the Swing
+     * thread, whether it has paused at that hour; a run that never gets there (Run does not play) fails after a
+     * few minutes rather than saving a picture of hour 0.
+     */
+    public static int drive(GuiSettings settings, IntConsumer run, IntPredicate reached, Picture picture)
+            throws Exception {
         if (settings.hours() > 0) {
-            SwingUtilities.invokeAndWait(() -> step.accept(settings.hours()));
+            SwingUtilities.invokeAndWait(() -> run.accept(settings.hours()));
+            long deadline = System.currentTimeMillis() + 300_000;
+            AtomicBoolean there = new AtomicBoolean();
+            while (!there.get()) {
+                if (System.currentTimeMillis() > deadline) {
+                    System.err.println("urbanconflict gui: the run did not reach " + settings.hours() + " within 5"
+                            + " minutes of pressing Run");
+                    return 4;
+                }
+                Thread.sleep(100);
+                SwingUtilities.invokeAndWait(() -> there.set(reached.test(settings.hours())));
+            }
         }
         if (settings.screenshot() != null) {
             settle();

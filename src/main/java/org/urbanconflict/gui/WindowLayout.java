@@ -23,8 +23,23 @@ public record WindowLayout(Box main, Box console, int chartsWidth, int eventsHei
         }
     }
 
-    /** The layout for the usable part of a screen (without task bars), e.g. {@code new Box(0, 0, 1920, 1040)}. */
+    /** Narrower than this, presentation mode gives the whole width to the model's windows (see below). */
+    static final int SIDE_BY_SIDE_PRESENTATION = 1600;
+
+    /**
+     * The layout for the usable part of a screen (without task bars), e.g. {@code new Box(0, 0, 1920, 1040)}. In
+     * presentation mode on a screen narrower than 1600 pixels the model's windows take the whole width and the
+     * Console waits behind them on the right: the control strip drives the run, and the Console comes forward when
+     * something is inspected or the View menu asks for it. Large text needs that room.
+     */
     public static WindowLayout forScreen(Box usable, Style style) {
+        if (overlapsConsole(usable, style)) {
+            int consoleWidth = clamp(usable.width() * 40 / 100, 340, 560);
+            Box main = new Box(usable.x(), usable.y(), usable.width(), usable.height());
+            Box console = new Box(usable.right() - consoleWidth, usable.y(), consoleWidth, usable.height());
+            return new WindowLayout(main, console, clamp(main.width() * 36 / 100, 290, 600),
+                    clamp(main.height() * 18 / 100, 130, 240));
+        }
         int consoleWidth = style.presentation() ? clamp(usable.width() * 26 / 100, 340, 560)
                 : clamp(usable.width() * 22 / 100, 340, 460);
         Box main = new Box(usable.x(), usable.y(), usable.width() - consoleWidth, usable.height());
@@ -32,6 +47,11 @@ public record WindowLayout(Box main, Box console, int chartsWidth, int eventsHei
         int charts = clamp(main.width() * 34 / 100 - 60, 290, 600);
         int events = clamp(main.height() * 18 / 100, 130, 240);
         return new WindowLayout(main, console, charts, events);
+    }
+
+    /** Whether the Console sits behind the model's windows rather than beside them. */
+    public static boolean overlapsConsole(Box usable, Style style) {
+        return style.presentation() && usable.width() < SIDE_BY_SIDE_PRESENTATION;
     }
 
     private static int clamp(int value, int min, int max) {

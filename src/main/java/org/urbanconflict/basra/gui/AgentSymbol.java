@@ -27,6 +27,8 @@ import sim.portrayal.SimplePortrayal2D;
  */
 final class AgentSymbol extends SimplePortrayal2D {
     private static final double MIN_PIXELS = 7.0;
+    /** How far the second, third and fourth agent of a side on one block move, in blocks. */
+    static final double STACK_SHIFT = 0.45;
 
     private final MapState state;
     private Style style = Style.NORMAL;
@@ -41,7 +43,7 @@ final class AgentSymbol extends SimplePortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        Shape shape = shape(object, info);
+        Shape shape = shape(object, info, state.stackIndex(object));
         if (shape == null) {
             return;
         }
@@ -71,7 +73,7 @@ final class AgentSymbol extends SimplePortrayal2D {
 
     @Override
     public boolean hitObject(Object object, DrawInfo2D range) {
-        Shape shape = shape(object, range);
+        Shape shape = shape(object, range, state.stackIndex(object));
         return shape != null && shape.intersects(range.clip.x, range.clip.y, range.clip.width, range.clip.height);
     }
 
@@ -107,16 +109,21 @@ final class AgentSymbol extends SimplePortrayal2D {
         return Palette.unitFill(u.getType(), u.isRefusing());
     }
 
-    /** The symbol's outline in screen space, or null for an object this portrayal does not draw. */
-    static Shape shape(Object object, DrawInfo2D info) {
+    /**
+     * The symbol's outline in screen space, or null for an object this portrayal does not draw. The {@code stack}-th
+     * agent of a side on one block is moved along by {@link #STACK_SHIFT} of a block per place (government units to
+     * the right, militia cells to the left), so two units on one block show as two symbols.
+     */
+    static Shape shape(Object object, DrawInfo2D info, int stack) {
         double cell = Math.min(info.draw.width, info.draw.height);
+        double shift = Math.max(MIN_PIXELS * 0.8, cell * STACK_SHIFT) * Math.min(stack, 3);
         if (object instanceof MilitiaCell) {
-            return diamond(info.draw.x + cell * 0.2, info.draw.y + cell * 0.2, size(cell, 0.72));
+            return diamond(info.draw.x + cell * 0.2 - shift, info.draw.y + cell * 0.2, size(cell, 0.72));
         }
         if (!(object instanceof GovernmentUnit unit)) {
             return null;
         }
-        double x = info.draw.x - cell * 0.18;
+        double x = info.draw.x - cell * 0.18 + shift;
         double y = info.draw.y - cell * 0.18;
         return switch (unit.getType()) {
             case LOCAL_POLICE -> square(x, y, size(cell, 0.5));

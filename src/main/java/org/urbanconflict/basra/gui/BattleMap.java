@@ -8,7 +8,16 @@ import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.geom.Rectangle2D;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
+import org.urbanconflict.gui.TextMark;
+import sim.portrayal.LocationWrapper;
+import sim.util.Bag;
 import org.urbanconflict.basra.GovernmentUnit;
 import org.urbanconflict.basra.MilitiaCell;
 import org.urbanconflict.basra.scenario.DistrictMap;
@@ -28,7 +37,7 @@ final class BattleMap {
      */
     static final double CELL = 18;
     static final double LEGEND = 260;
-    static final double PRESENTATION_LEGEND = 340;
+    static final double PRESENTATION_LEGEND = 380;
     /** Room around the map, so symbols on the edge rows are not cut off. */
     static final double MARGIN = 8;
 
@@ -44,7 +53,11 @@ final class BattleMap {
     private final double mapHeight;
     private double legendWidth = LEGEND;
 
-    BattleMap(GUIState gui, MapState state, DistrictMap map) {
+    /**
+     * @param onClick receives the units and militia cells under a single left click (empty for an empty block), so
+     *                one click inspects, as students expect; MASON itself inspects only on a double click
+     */
+    BattleMap(GUIState gui, MapState state, DistrictMap map, Consumer<List<Object>> onClick) {
         mapWidth = map.width() * CELL + 2 * MARGIN;
         mapHeight = map.height() * CELL + 2 * MARGIN;
         display = new Display2D(mapWidth + LEGEND, mapHeight, gui);
@@ -67,6 +80,47 @@ final class BattleMap {
                 fitToWindow();
             }
         });
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
+                    onClick.accept(agentsAt(e.getPoint()));
+                }
+            }
+        });
+    }
+
+    /** The units and militia cells drawn under a point of the display. */
+    private List<Object> agentsAt(java.awt.Point point) {
+        List<Object> agents = new ArrayList<>();
+        for (Bag hits : display.objectsHitBy(point)) {
+            for (Object hit : hits) {
+                Object agent = hit instanceof LocationWrapper w ? w.getObject() : hit;
+                if ((agent instanceof GovernmentUnit || agent instanceof MilitiaCell) && !agents.contains(agent)) {
+                    agents.add(agent);
+                }
+            }
+        }
+        return agents;
+    }
+
+    /** The scenario, "modified" and seed line the legend panel shows at its top. */
+    void setRunLabel(String label) {
+        legend.setRunLabel(label);
+        display.repaint();
+    }
+
+    /** The text the last paint drew (district names, clock, legend), in screen pixels. */
+    List<TextMark> textMarks() {
+        java.awt.Point origin = display.insideDisplay.getLocationOnScreen();
+        List<TextMark> marks = new ArrayList<>();
+        for (TextMark m : labels.marks()) {
+            marks.add(m.moved(origin.x, origin.y));
+        }
+        for (TextMark m : legend.marks()) {
+            marks.add(m.moved(origin.x, origin.y));
+        }
+        return marks;
     }
 
     /** Attaches the layers in drawing order (the Layers menu lists them); again when the legend changes width. */

@@ -10,7 +10,10 @@ import java.awt.Dimension;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -34,12 +37,16 @@ final class BattleWindow extends JFrame {
     private final JSplitPane columns;
     private final JSplitPane left;
     private final JCheckBoxMenuItem presentation = new JCheckBoxMenuItem("Presentation mode (large text)");
+    private final JCheckBoxMenuItem pin = new JCheckBoxMenuItem("Pin this run as the baseline (faint lines)");
+    private final JLabel ghostCaption = new JLabel(" ");
+    private final LiveCharts charts;
 
     BattleWindow(ConflictModelWithUI gui, BattleMap map, LiveCharts charts, EventLogPanel log,
             ScenarioSwitcher<?> scenarios) {
         super(ConflictModelWithUI.getName());
         this.gui = gui;
         this.map = map;
+        this.charts = charts;
         setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map.display(), log);
         left.setResizeWeight(1.0);
@@ -47,6 +54,10 @@ final class BattleWindow extends JFrame {
         JPanel chartColumn = new JPanel(new BorderLayout());
         chartColumn.setBackground(Color.WHITE);
         chartColumn.add(charts, BorderLayout.CENTER);
+        ghostCaption.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+        ghostCaption.setToolTipText("The charts keep the run before (or the pinned baseline) as faint lines, so a"
+                + " what-if can be compared with it: change a setting, press Reset, then Run");
+        chartColumn.add(ghostCaption, BorderLayout.NORTH);
         chartColumn.setMinimumSize(new Dimension(200, 200));
         columns = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, chartColumn);
         columns.setResizeWeight(1.0);
@@ -62,6 +73,14 @@ final class BattleWindow extends JFrame {
         JMenu view = new JMenu("View");
         presentation.addActionListener(e -> gui.setPresentation(presentation.isSelected()));
         view.add(presentation);
+        pin.addActionListener(e -> {
+            charts.pin(pin.isSelected());
+            showGhostCaption();
+        });
+        view.add(pin);
+        JMenuItem console = new JMenuItem("Show the Console (Model tab, inspectors)");
+        console.addActionListener(e -> gui.showConsole());
+        view.add(console);
         JMenuItem fit = new JMenuItem("Fit the map to the window");
         fit.addActionListener(e -> map.fitToWindow());
         view.add(fit);
@@ -86,6 +105,18 @@ final class BattleWindow extends JFrame {
         int mapHeight = (int) Math.round(leftWidth / map.aspectRatio()) + header + 8;
         int available = getContentPane().getHeight();
         left.setDividerLocation(Math.max(200, Math.min(mapHeight, available - layout.eventsHeight())));
+    }
+
+    /** Puts the play controls at the top of the window, above the map and the charts. */
+    void addControls(JComponent strip) {
+        getContentPane().add(strip, BorderLayout.NORTH);
+        validate();
+    }
+
+    /** Says which run the faint lines on the charts show. */
+    void showGhostCaption() {
+        String caption = charts.ghostCaption();
+        ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one" : caption);
     }
 
     void showPresentation(boolean on) {

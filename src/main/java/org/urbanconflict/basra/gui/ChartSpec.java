@@ -16,6 +16,29 @@ import org.urbanconflict.core.scenario.ValidationTarget;
  * @param percent   whether the value axis is a share shown from 0 to 100
  */
 public record ChartSpec(String title, List<Line> lines, boolean threshold, Band band, boolean percent) {
+    /**
+     * What the threshold line is called: pressure at that level makes a ceasefire likely within hours, but it is the
+     * scale of a hazard, not a trigger, so ceasefires come below it or some hours after it is crossed.
+     */
+    public static final String THRESHOLD_LABEL = "hazard scale, not a trigger";
+
+    /** The pressure chart's threshold line shows only while mediation can bring a ceasefire at all. */
+    public boolean showsThreshold(boolean mediationEnabled) {
+        return threshold && mediationEnabled;
+    }
+
+    /**
+     * The title for the style: presentation mode's large type fits a chart column of a 1366-pixel screen only with
+     * short titles, one line each.
+     */
+    public String title(boolean presentation) {
+        if (!presentation) {
+            return title;
+        }
+        int paren = title.indexOf(" (killed");
+        return paren > 0 ? title.substring(0, paren) : title.replace("Refusals, desertions, defections",
+                "Refused, deserted, defected").replace("Government control", "Govt control");
+    }
 
     /**
      * A range the historical record gives for one of the scenario's validation target metrics, shaded on the chart

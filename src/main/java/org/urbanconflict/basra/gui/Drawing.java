@@ -36,7 +36,7 @@ final class Drawing {
      * Draws text centred on (x, y) with a dark halo, so it reads on any cell colour. The halo is the glyphs' outline
      * stroked wide, which looks cleaner than text drawn several times offset.
      */
-    static void haloText(Graphics2D g, String text, double x, double y, Font font, int fill, int halo,
+    static Rectangle2D haloText(Graphics2D g, String text, double x, double y, Font font, int fill, int halo,
             float haloWidth, double rotation) {
         GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), text);
         Rectangle2D bounds = glyphs.getVisualBounds();
@@ -49,6 +49,13 @@ final class Drawing {
         g.draw(outline);
         g.setColor(colour(fill));
         g.fill(outline);
+        return outline.getBounds2D();
+    }
+
+    /** Where {@code text} drawn at baseline (x, y) in {@code font} puts ink: its glyphs' visual bounds. */
+    static Rectangle2D inkBounds(Graphics2D g, String text, Font font, double x, double y) {
+        Rectangle2D b = font.createGlyphVector(g.getFontRenderContext(), text).getVisualBounds();
+        return new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight());
     }
 
     /** A font of the given pixel size (Java2D fonts are sized in points, which are pixels on screen). */

@@ -19,12 +19,30 @@ public final class EventLogModel {
     /**
      * One line of the log.
      *
-     * @param subject the unit or militia cell concerned, or null when the event has none (an ultimatum, a ceasefire)
+     * @param subject  the unit or militia cell concerned, or null when the event has none (an ultimatum, a ceasefire)
+     * @param count    how many events of this kind and subject the row stands for (see {@link EventCollapser})
+     * @param lastHour hour of the latest of them
+     * @param lastWhen when the latest of them happened, as shown
      */
-    public record Row(int hour, String when, EventKind kind, String tag, String text, Object subject) {
+    public record Row(int hour, String when, EventKind kind, String tag, String text, Object subject, int count,
+            int lastHour, String lastWhen) {
+        Row(int hour, String when, EventKind kind, String tag, String text, Object subject) {
+            this(hour, when, kind, tag, text, subject, 1, hour, when);
+        }
+
+        /** This row standing also for {@code later}, a repeat of the same kind by the same subject. */
+        public Row repeatedBy(Row later) {
+            return new Row(hour, when, kind, tag, text, subject, count + 1, later.hour(), later.when());
+        }
+
+        /** The words after the tag, with how often and until when the event repeated. */
+        public String fullText() {
+            return count == 1 ? text : text + "  (\u00d7" + count + ", last " + lastWhen + ")";
+        }
+
         @Override
         public String toString() {
-            return when + "  " + tag + "  " + text;
+            return when + "  " + tag + "  " + fullText();
         }
     }
 

@@ -28,6 +28,7 @@ final class EventLogPanel extends JPanel {
 
     private final DefaultListModel<EventLogModel.Row> rows = new DefaultListModel<>();
     private final JList<EventLogModel.Row> list = new JList<>(rows);
+    private final EventCollapser collapser = new EventCollapser();
     private final JLabel title = new JLabel("Events (select one to inspect the unit concerned)");
 
     EventLogPanel(Consumer<EventLogModel.Row> onSelect) {
@@ -49,14 +50,20 @@ final class EventLogPanel extends JPanel {
 
     void clear() {
         rows.clear();
+        collapser.reset();
     }
 
-    /** Adds new events at the bottom and scrolls to the latest. */
+    /**
+     * Adds new events at the bottom and scrolls to the latest; a repeat by the same unit updates its line instead
+     * ({@link EventCollapser}).
+     */
     void append(List<EventLogModel.Row> added) {
         if (added.isEmpty()) {
             return;
         }
-        for (EventLogModel.Row row : added) {
+        EventCollapser.Change change = collapser.add(added);
+        change.replaced().forEach(rows::set);
+        for (EventLogModel.Row row : change.appended()) {
             rows.addElement(row);
         }
         list.ensureIndexIsVisible(rows.size() - 1);
@@ -107,7 +114,9 @@ final class EventLogPanel extends JPanel {
             tag.setPreferredSize(new Dimension(tagWidth, tag.getPreferredSize().height));
             text.setFont(font);
             text.setForeground(selected ? owner.getSelectionForeground() : owner.getForeground());
-            text.setText(row.text() + (row.subject() == null ? "" : "  \u2192 inspect"));
+            String words = row.fullText();
+            text.setText(words);
+            text.setToolTipText(words);
             setBackground(selected ? owner.getSelectionBackground() : index % 2 == 0 ? owner.getBackground()
                     : new Color(0xF4F4F4));
             return this;

@@ -38,6 +38,7 @@ public final class GuiLauncher {
             console.pressPause();
             gui.set(ui);
         });
-        return GuiSession.drive(settings, hours -> gui.get().stepHours(hours), file -> gui.get().savePicture(file));
+        return GuiSession.drive(settings, hours -> gui.get().runTo(hours), hours -> gui.get().reached(hours),
+                file -> gui.get().savePicture(file));
     }
 }

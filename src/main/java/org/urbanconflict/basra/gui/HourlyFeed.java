@@ -30,16 +30,20 @@ final class HourlyFeed implements Steppable {
         this.log = log;
     }
 
-    /** Starts over for a new (or loaded) run: empties the charts and the log, then shows what the model holds now. */
-    void restart(ConflictModel model) {
+    /**
+     * Starts over for a new (or loaded) run labelled {@code label}: the charts keep the last run as faint lines and
+     * start again, the log empties, then both show what the model holds now.
+     */
+    void restart(ConflictModel model, String label) {
         nextRow = 0;
         events.reset();
         long from = ClockText.epochMillis(model.clock(), 0);
         long to = ClockText.epochMillis(model.clock(), model.clock().horizonHours());
         double threshold = model.parameters().getMediation().getThreshold();
+        boolean mediation = model.parameters().getMediation().isEnabled();
         var targets = model.scenario().targets();
         SwingUtilities.invokeLater(() -> {
-            charts.reset(from, to, threshold, targets);
+            charts.reset(from, to, label, threshold, mediation, targets);
             log.clear();
         });
         step(model);

@@ -1,5 +1,9 @@
 package org.urbanconflict.basra.gui;
 
+import org.urbanconflict.gui.ChartLook;
+import org.urbanconflict.gui.AxisRange;
+import org.urbanconflict.gui.Ghosts;
+import org.urbanconflict.gui.RunMemory;
 import org.urbanconflict.gui.Style;
 
 import java.awt.BasicStroke;
@@ -17,7 +21,8 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
@@ -35,9 +40,11 @@ import org.jfree.ui.TextAnchor;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
- * The four charts beside the map, one point per simulated hour, with the week's dates along the bottom and the whole
- * run's span fixed from the start, so the lines grow from left to right like a clock. A dashed line marks the
- * ceasefire threshold on the pressure chart and a vertical line marks the ceasefire on all four. Swing-thread only.
+ * The four charts beside the map, one point per simulated hour, with the run's dates along the bottom (every day
+ * or every few days, so there are always at least three) and the whole run's span fixed from the start, so the lines
+ * grow from left to right like a clock. The run before (or a pinned baseline) stays behind as faint lines. A dashed
+ * line marks the mediation threshold on the pressure chart while mediation is on, and a vertical line marks the
+ * ceasefire on all four. Swing-thread only.
  */
 final class LiveCharts extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -50,10 +57,10 @@ final class LiveCharts extends JPanel {
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<XYSeries[]> series = new ArrayList<>();
     private final List<ChartPanel> panels = new ArrayList<>();
+    private final RunMemory memory = new RunMemory();
     private ValueMarker threshold;
-    /** The chart with the threshold line, and its lines, so its axis can keep the line in view. */
     private XYPlot thresholdPlot;
-    private XYSeries[] thresholdLines;
+    private boolean thresholdShown;
     private long ceasefireShown = -1;
     private Style style = Style.NORMAL;
 
@@ -91,12 +98,8 @@ final class LiveCharts extends JPanel {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         DateAxis dates = new DateAxis();
-        SimpleDateFormat format = new SimpleDateFormat("d MMM", Locale.UK);
-        format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        dates.setDateFormatOverride(format);
         dates.setTimeZone(TimeZone.getTimeZone("UTC"));
         plot.setDomainAxis(dates);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < spec.lines().size(); i++) {
             renderer.setSeriesPaint(i, Drawing.colour(spec.lines().get(i).rgb()));
@@ -105,62 +108,93 @@ final class LiveCharts extends JPanel {
         LegendTitle legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.TOP);
         legend.setFrame(BlockBorder.NONE);
-        legend.setItemPaint(new Color(Palette.INK));
         chart.addSubtitle(legend);
-        if (spec.percent()) {
-            plot.getRangeAxis().setRange(0, 100);
-        }
         if (spec.threshold()) {
             threshold = new ValueMarker(0, new Color(Palette.THRESHOLD_LINE), dashed(2f));
-            threshold.setLabel("ceasefire threshold");
-            threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            threshold.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            threshold.setLabel(ChartSpec.THRESHOLD_LABEL);
+            threshold.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            threshold.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
             threshold.setLabelPaint(new Color(Palette.THRESHOLD_LINE));
-            plot.addRangeMarker(threshold);
             thresholdPlot = plot;
         }
     }
 
     /**
-     * Empties the charts for a new run spanning {@code from} to {@code to}, with the ceasefire threshold and the
-     * scenario's validation targets (for the shaded ranges from the historical record).
+     * Starts the charts over for a new run spanning {@code from} to {@code to}, labelled {@code label}: the run so far
+     * becomes the faint ghost (unless a baseline is pinned), the threshold line shows only while mediation is on, and
+     * the scenario's validation targets are shaded.
      */
-    void reset(long from, long to, double ceasefireThreshold, List<ValidationTarget> targets) {
+    void reset(long from, long to, String label, double ceasefireThreshold, boolean mediation,
+            List<ValidationTarget> targets) {
+        int[] lines = new int[specs.size()];
+        for (int c = 0; c < lines.length; c++) {
+            lines[c] = specs.get(c).lines().size();
+        }
+        memory.start(label, lines);
+        List<XYPlot> plots = new ArrayList<>();
+        long span = Math.max(from + 3_600_000L, to);
+        int days = AxisRange.dateTickDays((span - from) / 86_400_000.0);
         for (int c = 0; c < charts.size(); c++) {
             for (XYSeries s : series.get(c)) {
                 s.clear();
             }
             XYPlot plot = charts.get(c).getXYPlot();
             plot.clearDomainMarkers();
-            plot.getDomainAxis().setRange(from, Math.max(from + 3_600_000L, to));
+            DateAxis dates = (DateAxis) plot.getDomainAxis();
+            dates.setRange(from, span);
+            dates.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, days));
             shadeRecord(plot, specs.get(c), targets);
+            plots.add(plot);
         }
+        Ghosts.show(plots, memory.ghost(), style.chartLineWidth());
         ceasefireShown = -1;
         if (threshold != null) {
             threshold.setValue(ceasefireThreshold);
-            keepThresholdInView();
+            thresholdShown = specs.get(plots.indexOf(thresholdPlot)).showsThreshold(mediation);
+            thresholdPlot.removeRangeMarker(threshold);
+            if (thresholdShown) {
+                thresholdPlot.addRangeMarker(threshold);
+            }
         }
+        fitAxes();
     }
 
-    /**
-     * Scales the pressure axis from 0 to a little above the larger of the threshold and the highest pressure so far,
-     * so the dashed threshold line is on the chart from the first hour, not only once pressure nears it.
-     */
-    private void keepThresholdInView() {
-        if (thresholdLines == null) {
-            for (int c = 0; c < charts.size(); c++) {
-                if (charts.get(c).getXYPlot() == thresholdPlot) {
-                    thresholdLines = series.get(c);
-                }
+    /** The run the faint lines show ("last run" or "baseline"), and its label; null when there is none. */
+    String ghostCaption() {
+        RunMemory.Run ghost = memory.ghost();
+        if (ghost == null) {
+            return null;
+        }
+        return (memory.isPinned() ? "Faint lines: baseline, " : "Faint lines: last run, ") + ghost.label();
+    }
+
+    /** Pins the run under way as the baseline the faint lines show, or unpins it. */
+    void pin(boolean on) {
+        if (on) {
+            memory.pin();
+        } else {
+            memory.unpin();
+        }
+        List<XYPlot> plots = new ArrayList<>();
+        for (JFreeChart chart : charts) {
+            plots.add(chart.getXYPlot());
+        }
+        Ghosts.show(plots, memory.ghost(), style.chartLineWidth());
+        fitAxes();
+    }
+
+    /** Value axes from zero, above every line (and the threshold line, which is drawn from the first hour). */
+    private void fitAxes() {
+        for (int c = 0; c < charts.size(); c++) {
+            XYPlot plot = charts.get(c).getXYPlot();
+            if (specs.get(c).percent()) {
+                plot.getRangeAxis().setRange(0, 100);
+            } else {
+                double least = plot == thresholdPlot && thresholdShown ? threshold.getValue() * 1.3 : 10;
+                ChartLook.fitValues(plot, least);
             }
         }
-        double top = threshold.getValue();
-        for (XYSeries s : thresholdLines == null ? new XYSeries[0] : thresholdLines) {
-            if (s.getItemCount() > 0) {
-                top = Math.max(top, s.getMaxY());
-            }
-        }
-        thresholdPlot.getRangeAxis().setRange(0, top > 0 ? top * 1.25 : 1);
     }
 
     private void shadeRecord(XYPlot plot, ChartSpec spec, List<ValidationTarget> targets) {
@@ -172,10 +206,11 @@ final class LiveCharts extends JPanel {
         if (range != null) {
             IntervalMarker band = new IntervalMarker(range[0], range[1], Drawing.colour(Palette.THRESHOLD_LINE, 0.14));
             band.setLabel(spec.band().label());
-            band.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(style.chartFontSize() * 0.8f)));
+            band.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 1).deriveFont(style.chartSmallFontSize() * 0.8f));
             band.setLabelPaint(new Color(Palette.THRESHOLD_LINE));
-            band.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            band.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            band.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            band.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
             plot.addRangeMarker(band, Layer.BACKGROUND);
         }
     }
@@ -187,6 +222,7 @@ final class LiveCharts extends JPanel {
                 XYSeries[] lines = series.get(c);
                 for (int i = 0; i < lines.length; i++) {
                     lines[i].add(p.millis(), p.values()[c][i], false);
+                    memory.add(c, i, p.millis(), p.values()[c][i]);
                 }
             }
         }
@@ -195,15 +231,17 @@ final class LiveCharts extends JPanel {
                 s.fireSeriesChanged();
             }
         }
-        if (threshold != null) {
-            keepThresholdInView();
-        }
+        fitAxes();
         if (ceasefireMillis >= 0 && ceasefireShown < 0) {
             ceasefireShown = ceasefireMillis;
             for (JFreeChart chart : charts) {
                 ValueMarker marker = new ValueMarker(ceasefireMillis, new Color(Palette.phase("ceasefire")),
                         new BasicStroke(2f));
-                marker.setLabel("ceasefire");
+                // Named once, on the top chart: on the others the same green line would sit on the band's and
+                // the threshold's labels.
+                marker.setLabel(chart == charts.get(0) ? "ceasefire" : null);
+                marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(style.chartSmallFontSize()
+                        * 0.8f));
                 marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 marker.setLabelPaint(new Color(Palette.phase("ceasefire")));
@@ -212,31 +250,30 @@ final class LiveCharts extends JPanel {
         }
     }
 
+    List<ChartPanel> panels() {
+        return panels;
+    }
+
     void setStyle(Style next) {
         style = next;
         applyStyle();
     }
 
     private void applyStyle() {
-        Font title = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(style.chartFontSize()));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(style.chartFontSize() * 0.85f));
+        // "26 Mar" in presentation type is 85 pixels wide: four of them (a tick every other day of the week) do not
+        // fit a 1366-pixel screen's chart column, so presentation mode writes dates as "26/3".
+        SimpleDateFormat format = new SimpleDateFormat(style.presentation() ? "d/M" : "d MMM", Locale.UK);
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
         for (int c = 0; c < charts.size(); c++) {
             JFreeChart chart = charts.get(c);
-            chart.getTitle().setFont(title);
-            XYPlot plot = chart.getXYPlot();
-            plot.getDomainAxis().setTickLabelFont(small);
-            plot.getRangeAxis().setTickLabelFont(small);
-            plot.getRangeAxis().setLabelFont(small);
-            XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-            for (int i = 0; i < specs.get(c).lines().size(); i++) {
-                renderer.setSeriesStroke(i, new BasicStroke(style.chartLineWidth(), BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND));
-            }
-            ((LegendTitle) chart.getSubtitle(0)).setItemFont(small);
+            ((DateAxis) chart.getXYPlot().getDomainAxis()).setDateFormatOverride(format);
+            chart.setTitle(specs.get(c).title(style.presentation()));
+            ChartLook.apply(chart, style, specs.get(c).lines().size());
         }
         if (threshold != null) {
             threshold.setStroke(dashed(style.chartLineWidth()));
-            threshold.setLabelFont(small);
+            threshold.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(style.chartSmallFontSize()
+                    * 0.8f));
         }
     }
 

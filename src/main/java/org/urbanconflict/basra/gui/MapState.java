@@ -5,6 +5,9 @@ import org.urbanconflict.basra.MilitiaCell;
 import org.urbanconflict.basra.ConflictModel;
 import org.urbanconflict.basra.Territory;
 import org.urbanconflict.basra.scenario.DistrictMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import sim.field.grid.IntGrid2D;
 import sim.field.grid.SparseGrid2D;
 
@@ -16,6 +19,8 @@ import sim.field.grid.SparseGrid2D;
  */
 final class MapState {
     private final ControlHistory history = new ControlHistory();
+    /** Place of each shown agent among those of its side on the same block (0, 1, 2...), so each gets its own spot. */
+    private final Map<Object, Integer> stack = new IdentityHashMap<>();
     private ConflictModel model;
     private IntGrid2D cells = new IntGrid2D(1, 1);
     private SparseGrid2D agents = new SparseGrid2D(1, 1);
@@ -41,11 +46,22 @@ final class MapState {
         for (int c = 0; c < map.cellCount(); c++) {
             cells.field[map.col(c)][map.row(c)] = Palette.mapCode(map.terrain(c), territory.control(c));
         }
+        stack.clear();
+        Map<Integer, Integer> onCell = new HashMap<>();
         for (GovernmentUnit u : model.units()) {
-            place(u, u.isArrived() && u.getActive() > 0, u.getCell(), map);
+            boolean shown = u.isArrived() && u.getActive() > 0;
+            place(u, shown, u.getCell(), map);
+            if (shown) {
+                stack.put(u, onCell.merge(u.getCell(), 1, Integer::sum) - 1);
+            }
         }
+        onCell.clear();
         for (MilitiaCell m : model.militiaCells()) {
-            place(m, m.getFighters() > 0, m.getCell(), map);
+            boolean shown = m.getFighters() > 0;
+            place(m, shown, m.getCell(), map);
+            if (shown) {
+                stack.put(m, onCell.merge(m.getCell(), 1, Integer::sum) - 1);
+            }
         }
         history.observe(territory, (int) model.schedule.getSteps() - 1);
     }
@@ -56,6 +72,14 @@ final class MapState {
         } else {
             agents.remove(agent);
         }
+    }
+
+    /**
+     * Where an agent stands among the agents of its side on its block: 0 for the first, 1 for the second, and so on;
+     * the map shifts each one by its place so two units on one block show as two symbols.
+     */
+    int stackIndex(Object agent) {
+        return stack.getOrDefault(agent, 0);
     }
 
     ConflictModel model() {

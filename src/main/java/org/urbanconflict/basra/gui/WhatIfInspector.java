@@ -3,6 +3,9 @@ package org.urbanconflict.basra.gui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Font;
+import java.awt.KeyboardFocusManager;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -35,6 +38,7 @@ final class WhatIfInspector extends Inspector {
     private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
     private final List<List<Inspector>> pages = new ArrayList<>();
     private final List<JTabbedPane> subTabs = new ArrayList<>();
+    private String runLabel;
 
     WhatIfInspector(GUIState gui, ConflictModel model, JPopupMenu scenarios) {
         this.gui = gui;
@@ -64,7 +68,7 @@ final class WhatIfInspector extends Inspector {
         scenario.setFont(scenario.getFont().deriveFont(Font.BOLD));
         scenario.setAlignmentX(LEFT_ALIGNMENT);
         header.add(scenario);
-        JLabel hint = new JLabel("<html>Changes apply at the next start: press Stop, then Play.</html>");
+        JLabel hint = new JLabel("<html>Changes apply from hour 0: press Reset, then Run.</html>");
         hint.setAlignmentX(LEFT_ALIGNMENT);
         header.add(hint);
         header.add(Box.createVerticalStrut(4));
@@ -112,7 +116,7 @@ final class WhatIfInspector extends Inspector {
     /** Refreshes the scenario name and the page on show (the Console calls this every step). */
     @Override
     public void updateInspector() {
-        scenario.setText("Scenario: " + model.scenario().name());
+        scenario.setText(runLabel == null ? "Scenario: " + model.scenario().name() : runLabel);
         int tab = tabs.getSelectedIndex();
         if (tab < 0 || tab >= pages.size()) {
             return;
@@ -120,8 +124,26 @@ final class WhatIfInspector extends Inspector {
         JTabbedPane inner = subTabs.get(tab);
         int page = inner == null ? 0 : Math.max(0, inner.getSelectedIndex());
         Inspector shown = pages.get(tab).get(page);
+        if (typingIn(shown)) {
+            return;
+        }
         shown.updateInspector();
         shown.repaint();
+    }
+
+    /**
+     * Whether the user is typing in a field of {@code page}: the Console refreshes the page after every step, which
+     * would put back the old value under the user's fingers, so the page waits until the field loses focus.
+     */
+    static boolean typingIn(Component page) {
+        Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return focus instanceof JTextComponent && SwingUtilities.isDescendingFrom(focus, page);
+    }
+
+    /** The scenario, "modified" and seed line ({@link org.urbanconflict.gui.RunLabel}) for the header. */
+    void setRunLabel(String label) {
+        runLabel = label;
+        scenario.setText(label);
     }
 
     /** Builds the pages again over the new scenario's beans, keeping the tab and sub-tab the student had open. */

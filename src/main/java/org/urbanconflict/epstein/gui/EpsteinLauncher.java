@@ -37,6 +37,7 @@ public final class EpsteinLauncher {
             console.pressPause();
             gui.set(ui);
         });
-        return GuiSession.drive(settings, steps -> gui.get().step(steps), file -> gui.get().savePicture(file));
+        return GuiSession.drive(settings, steps -> gui.get().runTo(steps), steps -> gui.get().reached(steps),
+                file -> gui.get().savePicture(file));
     }
 }

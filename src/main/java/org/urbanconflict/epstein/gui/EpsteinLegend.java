@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.util.Locale;
 import javax.swing.JPanel;
 import org.urbanconflict.gui.Style;
+import org.urbanconflict.gui.TextMark;
 
 /**
  * The strip under the lattice: a swatch for each kind of cell with how many there are, and the step, legitimacy and
@@ -34,7 +35,10 @@ final class EpsteinLegend extends JPanel {
     }
 
     private volatile Figures figures = Figures.NONE;
-    private float scale = 1f;
+    private volatile String runLabel = "";
+    private float text = 13f;
+    /** The text drawn by the last paint, in this panel's pixels, for the picture's legibility check. */
+    private final java.util.List<TextMark> marks = new java.util.ArrayList<>();
 
     EpsteinLegend() {
         setBackground(new Color(EpsteinPalette.PANEL));
@@ -42,10 +46,22 @@ final class EpsteinLegend extends JPanel {
     }
 
     void setStyle(Style style) {
-        scale = (float) style.mapTextScale();
-        setPreferredSize(new Dimension(400, Math.round(84 * scale)));
+        text = (float) Math.max(style.minTextPixels(), 13f);
+        setPreferredSize(new Dimension(400, Math.round(text * 5.6f)));
         revalidate();
         repaint();
+    }
+
+    /** The scenario, "modified" and seed line ({@link org.urbanconflict.gui.RunLabel}), shown first. */
+    void setRunLabel(String label) {
+        runLabel = label;
+        repaint();
+    }
+
+    /** The text of the last paint, in screen pixels. */
+    synchronized java.util.List<TextMark> marks() {
+        java.awt.Point at = getLocationOnScreen();
+        return marks.stream().map(m -> m.moved(at.x, at.y)).toList();
     }
 
     void show(Figures next) {
@@ -54,31 +70,46 @@ final class EpsteinLegend extends JPanel {
     }
 
     @Override
-    protected void paintComponent(Graphics graphics) {
+    protected synchronized void paintComponent(Graphics graphics) {
         super.paintComponent(graphics);
         Graphics2D g = (Graphics2D) graphics.create();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Figures f = figures;
-        Font font = getFont().deriveFont(Font.PLAIN, 13f * scale);
-        g.setFont(font);
-        int row = Math.round(24 * scale);
-        int swatch = Math.round(14 * scale);
+        marks.clear();
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(text);
+        int row = Math.round(text * 1.3f);
+        int swatch = Math.round(text * 0.8f);
         int column = Math.max(1, getWidth() / 2);
+        g.setColor(new Color(0x5A5A5A));
+        g.setFont(font.deriveFont(Font.BOLD, Math.max(12f, text * 0.7f)));
+        g.drawString(runLabel, 10, Math.round(text * 0.9f));
+        int top = Math.round(text * 1.1f);
+        g.setFont(font);
         for (int i = 0; i < SHOWN.length; i++) {
             int code = SHOWN[i];
             int x = 10 + (i % 2) * column;
-            int y = (1 + i / 2) * row;
+            int y = top + (1 + i / 2) * row;
             g.setColor(new Color(EpsteinPalette.COLOURS[code]));
             g.fillRect(x, y - swatch, swatch, swatch);
             g.setColor(new Color(EpsteinPalette.INK));
             g.drawRect(x, y - swatch, swatch, swatch);
-            g.drawString(EpsteinPalette.LABELS.get(code) + ":  " + f.count(code), x + swatch + 8, y - 1);
+            String words = EpsteinPalette.LABELS.get(code) + ": " + f.count(code);
+            g.drawString(words, x + swatch + 8, y - 1);
+            mark(g, words, x + swatch + 8, y - 1);
         }
         g.setFont(font.deriveFont(Font.BOLD));
-        String status = Double.isNaN(f.legitimacy()) ? "Not started: press play"
-                : String.format(Locale.ROOT, "Step %d     Legitimacy %.2f     Outbursts %d", f.step(),
-                        f.legitimacy(), f.outbursts());
-        g.drawString(status, 10, 3 * row + 2);
+        String status = Double.isNaN(f.legitimacy()) ? "Not started: press Run"
+                : String.format(Locale.ROOT, "Step %d   L %.2f   Outbursts %d", f.step(), f.legitimacy(),
+                        f.outbursts());
+        g.drawString(status, 10, top + 3 * row);
+        mark(g, status, 10, top + 3 * row);
         g.dispose();
+    }
+
+    private void mark(Graphics2D g, String words, int x, int baseline) {
+        java.awt.geom.Rectangle2D b = g.getFont().createGlyphVector(g.getFontRenderContext(), words).getVisualBounds();
+        marks.add(new TextMark("legend", words, x + (int) Math.floor(b.getX()), baseline + (int) Math.floor(b.getY()),
+                (int) Math.ceil(b.getWidth()) + 1, (int) Math.ceil(b.getHeight()) + 1, EpsteinPalette.INK,
+                new int[] {0, 0, getWidth(), getHeight()}, false));
     }
 }

@@ -8,23 +8,28 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JFrame;
-import javax.swing.JMenuBar;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeries;
+import javax.swing.SwingUtilities;
+import org.jfree.chart.ChartPanel;
 import org.urbanconflict.epstein.EpsteinModel;
 import org.urbanconflict.epstein.EpsteinScenario;
 import org.urbanconflict.epstein.EpsteinExperiment;
-import org.urbanconflict.gui.Components;
+import org.urbanconflict.gui.ChartMarks;
 import org.urbanconflict.gui.Consoles;
+import org.urbanconflict.gui.ControlStrip;
+import org.urbanconflict.gui.Fingerprint;
+import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.RunLabel;
 import org.urbanconflict.gui.ScenarioSwitcher;
 import org.urbanconflict.gui.Style;
+import org.urbanconflict.gui.TextMark;
 import org.urbanconflict.gui.WindowCapture;
 import org.urbanconflict.gui.WindowLayout;
 import sim.display.Console;
@@ -35,37 +40,62 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimpleInspector;
 import sim.portrayal.grid.FastValueGridPortrayal2D;
+import sim.util.Int2D;
 import sim.util.gui.SimpleColorMap;
-import sim.util.media.chart.TimeSeriesAttributes;
-import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
- * Epstein's civil violence model under MASON's GUI: the lattice with citizens coloured quiet, active or jailed and
- * the cops, a legend with the counts, and two MASON time-series charts (citizens active and jailed; legitimacy and
- * cops), driven from the Console, with a Scenario menu for the paper's other runs and the rule variants. The Model tab is the model's own properties proxy, so legitimacy and cop density
- * are sliders that act from the next step. The GUI only reads the model after each step, so a GUI run with seed N
- * is the run {@code urbanconflict run FILE --seed N} makes, as long as the sliders are left alone.
+ * Epstein's civil violence model under MASON's GUI: the lattice with citizens coloured quiet or active, the cops,
+ * and faint marks where jailed citizens were taken, the control strip above it and a legend with the counts below;
+ * beside it a window with two live charts (citizens active and jailed; legitimacy and cops) that keep the run
+ * before as faint lines. The Model tab has the paper's parameters as labelled sliders ({@link EpsteinSliders}); a
+ * click on a cell inspects the citizen or cop on it, read-only ({@link CellInspection}). The GUI only reads the model
+ * after each step, so a GUI run with seed N is the run {@code urbanconflict run FILE --seed N} makes, as long as the
+ * sliders are left alone.
  */
 public final class EpsteinModelWithUI extends GUIState {
     /** The display's size at zoom 1; it zooms to fill its window. */
     private static final double DISPLAY_SIDE = 600;
-    private final Style style;
+    private Style style;
     private final LatticeView view = new LatticeView();
-    private final FastValueGridPortrayal2D lattice = new FastValueGridPortrayal2D("Cell", false);
-    private final XYSeries active = new XYSeries("Active citizens");
-    private final XYSeries jailed = new XYSeries("Jailed citizens");
-    private final XYSeries legitimacy = new XYSeries("Legitimacy (%)");
-    private final XYSeries cops = new XYSeries("Cops (% of start)");
+    private final FastValueGridPortrayal2D lattice = new Lattice();
+    private final ScenarioSwitcher<EpsteinScenario> scenarios;
     private Display2D display;
-    private JFrame displayFrame;
+    private EpsteinWindows windows;
     private EpsteinLegend legend;
-    private TimeSeriesChartGenerator citizenChart;
-    private TimeSeriesChartGenerator controlChart;
+    private EpsteinCharts charts;
+    private EpsteinSliders sliders;
+    private ControlStrip strip;
     private Stoppable follower;
     private double startingCops;
-    private final ScenarioSwitcher<EpsteinScenario> scenarios;
+    private String fileFingerprint;
+    private String runLabel = "";
+    private javax.swing.Timer labelTimer;
+
+    /** The lattice's portrayal: inspecting a cell shows the agent on it, read-only, never the raw cell value. */
+    private final class Lattice extends FastValueGridPortrayal2D {
+        private static final long serialVersionUID = 1L;
+
+        Lattice() {
+            super("Cell", false);
+        }
+
+        @Override
+        public Inspector getInspector(LocationWrapper wrapper, GUIState gui) {
+            Int2D at = (Int2D) wrapper.getLocation();
+            SimpleInspector inspector = new SimpleInspector(new CellInspection(model(), at.x, at.y), gui, null);
+            inspector.setVolatile(true);
+            return inspector;
+        }
+
+        @Override
+        public String getName(LocationWrapper wrapper) {
+            Int2D at = (Int2D) wrapper.getLocation();
+            return new CellInspection(model(), at.x, at.y).toString();
+        }
+    }
 
     /**
      * @param scenarioFolder the folder whose runs (and {@code variants/}) the Scenario menu offers
@@ -95,48 +125,23 @@ public final class EpsteinModelWithUI extends GUIState {
         return state;
     }
 
-    /** The Model tab: the model's proxy, refreshed every step so the counts stay live. */
+    /** The Model tab: the paper's parameters as labelled sliders, refreshed every step. */
     @Override
     public Inspector getInspector() {
-        Inspector inspector = new SimpleInspector(state, this, null, getMaximumPropertiesForInspector());
-        inspector.setVolatile(true);
-        return inspector;
+        sliders = new EpsteinSliders(model());
+        sliders.setVolatile(true);
+        return sliders;
     }
 
     @Override
     public Controller createController() {
         Consoles.Opened opened = Consoles.open(this, style);
-        arrange(opened.layout().main());
+        strip = new ControlStrip(opened.console(), "step");
+        windows.addControls(strip);
+        windows.arrange(opened.layout().main());
+        labelTimer = new javax.swing.Timer(1000, e -> showRunLabel());
+        labelTimer.start();
         return opened.console();
-    }
-
-    /** The lattice on the left of the main area, as large a square as fits; the two charts stacked on its right. */
-    private void arrange(WindowLayout.Box main) {
-        int side = Math.min(main.height(), main.width() * 58 / 100);
-        displayFrame.setBounds(main.x(), main.y(), side, main.height());
-        int chartWidth = main.width() - side;
-        citizenChart.getFrame().setBounds(main.x() + side, main.y(), chartWidth, main.height() / 2);
-        controlChart.getFrame().setBounds(main.x() + side, main.y() + main.height() / 2, chartWidth,
-                main.height() - main.height() / 2);
-        fillFrame(citizenChart);
-        fillFrame(controlChart);
-    }
-
-    /**
-     * Folds the chart window's attribute panel away (its divider's arrow brings it back) and shapes the chart to its
-     * window, so on a projector the plot, not the settings, fills the space.
-     */
-    private static void fillFrame(TimeSeriesChartGenerator chart) {
-        JFrame frame = chart.getFrame();
-        for (JSplitPane split : Components.find(frame.getContentPane(), JSplitPane.class)) {
-            split.setOneTouchExpandable(true);
-            split.setDividerLocation(0);
-        }
-        double width = frame.getWidth() - 24;
-        double height = frame.getHeight() - 90;
-        if (width > 100 && height > 100) {
-            chart.setProportion(Math.round(Math.max(0.8, Math.min(2.5, width / height)) * 100) / 100.0);
-        }
     }
 
     @Override
@@ -153,31 +158,35 @@ public final class EpsteinModelWithUI extends GUIState {
                 fitToWindow();
             }
         });
-        displayFrame = display.createFrame();
-        displayFrame.setTitle(getName() + " \u2014 " + model().scenario().name());
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
+                    inspectAt(e.getPoint());
+                }
+            }
+        });
         legend = new EpsteinLegend();
-        legend.setStyle(style);
-        displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
-        JMenuBar menus = new JMenuBar();
-        menus.add(scenarios.menu());
-        displayFrame.setJMenuBar(menus);
-        scenarios.setParent(displayFrame);
-        controller.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
-        citizenChart = chart("Citizens active and jailed", "Citizens", List.of(active, jailed),
-                List.of(EpsteinPalette.ACTIVE, EpsteinPalette.JAILED));
-        controlChart = chart("Legitimacy and cops", "Percent", List.of(legitimacy, cops),
-                List.of(EpsteinPalette.QUIET, EpsteinPalette.COP));
-        controlChart.setYAxisRange(0, 105);
-        controller.registerFrame(citizenChart.getFrame());
-        controller.registerFrame(controlChart.getFrame());
+        charts = new EpsteinCharts();
+        windows = new EpsteinWindows(this, display, legend, charts, scenarios);
+        controller.registerFrame(windows.latticeFrame());
+        controller.registerFrame(windows.chartFrame());
+        setStyle(style);
+    }
+
+    /** Inspects the cell under a single click and brings the Console forward on its Inspectors tab. */
+    private void inspectAt(Point point) {
+        if (controller instanceof Console console) {
+            display.createInspectors(new Rectangle2D.Double(point.x, point.y, 1, 1), this);
+            Consoles.showInspectors(console);
+        }
     }
 
     /** Zooms so the lattice fills the visible area, as large as fits. */
     private void fitToWindow() {
-        Rectangle view = display.display.getViewport().getBounds();
-        if (view.width >= 10 && view.height >= 10) {
-            double scale = Math.min(view.width, view.height) / DISPLAY_SIDE;
+        Rectangle viewport = display.display.getViewport().getBounds();
+        if (viewport.width >= 10 && viewport.height >= 10) {
+            double scale = Math.min(viewport.width, viewport.height) / DISPLAY_SIDE;
             display.setScale(Math.max(0.2, Math.floor(scale * 100) / 100));
         }
     }
@@ -185,31 +194,12 @@ public final class EpsteinModelWithUI extends GUIState {
     /** Where the lattice is drawn on screen: the display's content, centred in its viewport. */
     private Rectangle latticeOnScreen() {
         double side = DISPLAY_SIDE * display.getScale();
-        Rectangle view = display.display.getViewport().getViewRect();
-        int dx = (int) Math.max(0, (view.width - side) / 2);
-        int dy = (int) Math.max(0, (view.height - side) / 2);
+        Rectangle viewport = display.display.getViewport().getViewRect();
+        int dx = (int) Math.max(0, (viewport.width - side) / 2);
+        int dy = (int) Math.max(0, (viewport.height - side) / 2);
         Point origin = display.insideDisplay.getLocationOnScreen();
-        return new Rectangle(origin.x + dx, origin.y + dy, (int) Math.min(side, view.width),
-                (int) Math.min(side, view.height));
-    }
-
-    private TimeSeriesChartGenerator chart(String title, String yLabel, List<XYSeries> series, List<Integer> codes) {
-        TimeSeriesChartGenerator chart = new TimeSeriesChartGenerator();
-        chart.setTitle(title);
-        chart.setXAxisLabel("Step");
-        chart.setYAxisLabel(yLabel);
-        for (int i = 0; i < series.size(); i++) {
-            TimeSeriesAttributes attributes = (TimeSeriesAttributes) chart.addSeries(series.get(i), null);
-            attributes.setStrokeColor(new Color(EpsteinPalette.COLOURS[codes.get(i)]));
-            attributes.setThickness(style.chartLineWidth());
-        }
-        XYPlot plot = chart.getChart().getXYPlot();
-        // Before the first steps a single point would stretch the axes to +-5e-9; keep at least 10 steps and units.
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeMinimumSize(10);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(10);
-        JFrame frame = chart.createFrame();
-        frame.setVisible(true);
-        return chart;
+        return new Rectangle(origin.x + dx, origin.y + dy, (int) Math.min(side, viewport.width),
+                (int) Math.min(side, viewport.height));
     }
 
     @Override
@@ -229,10 +219,12 @@ public final class EpsteinModelWithUI extends GUIState {
         if (follower != null) {
             follower.stop();
         }
-        active.clear();
-        jailed.clear();
-        legitimacy.clear();
-        cops.clear();
+        if (fileFingerprint == null) {
+            fileFingerprint = Fingerprint.of(model().scenario().parameters());
+        }
+        boolean modified = !Fingerprint.of(model().parameters()).equals(fileFingerprint);
+        String label = RunLabel.of(model().scenario().name(), modified, model().seed());
+        SwingUtilities.invokeLater(() -> charts.reset(label));
         startingCops = Math.max(1, model().copCount());
         Steppable afterEachStep = s -> record();
         record();
@@ -240,24 +232,43 @@ public final class EpsteinModelWithUI extends GUIState {
         lattice.setField(view.grid());
         display.reset();
         display.repaint();
+        SwingUtilities.invokeLater(this::showRunLabel);
     }
 
     /**
-     * On the model thread: copies the lattice and appends this step's figures to the charts. The view's grid is
-     * replaced only when a run of another size starts, and {@link #follow()} hands the new one to the portrayal.
+     * On the model thread: copies the lattice and hands this step's figures to the legend and the charts. The view's
+     * grid is replaced only when a run of another size starts, and {@link #follow()} hands the new one to the
+     * portrayal.
      */
     private void record() {
         EpsteinModel m = model();
         view.refresh(m);
         long step = m.schedule.getSteps();
-        active.add(step, m.activeCount(), false);
-        jailed.add(step, m.jailedCount(), false);
-        legitimacy.add(step, 100 * m.parameters().getLegitimacy(), false);
-        cops.add(step, 100 * m.copCount() / startingCops, false);
+        double[][] values = {{m.activeCount(), m.jailedCount()}, {100 * m.parameters().getLegitimacy(),
+            100 * m.copCount() / startingCops}};
         legend.show(new EpsteinLegend.Figures(step, m.quietCount(), m.activeCount(), m.jailedCount(), m.copCount(),
                 m.parameters().getLegitimacy(), m.outburstsStarted()));
-        citizenChart.updateChartLater(step);
-        controlChart.updateChartLater(step);
+        SwingUtilities.invokeLater(() -> charts.add(step, values));
+    }
+
+    /** Scenario, "modified" (a slider moved away from the file) and seed, on the lattice window and Model tab. */
+    private void showRunLabel() {
+        if (windows == null || fileFingerprint == null) {
+            return;
+        }
+        String label;
+        synchronized (state.schedule) {
+            boolean modified = !Fingerprint.of(model().configuredParameters()).equals(fileFingerprint);
+            label = RunLabel.of(model().scenario().name(), modified, model().seed());
+        }
+        if (!label.equals(runLabel)) {
+            runLabel = label;
+            legend.setRunLabel(label);
+            windows.latticeFrame().setTitle(getName() + " \u2014 " + label);
+            if (sliders != null) {
+                sliders.setHeader(label);
+            }
+        }
     }
 
     /** Loads another scenario: stops the run, swaps the scenario in, and starts it paused at step 0. */
@@ -266,40 +277,80 @@ public final class EpsteinModelWithUI extends GUIState {
         console.pressStop();
         synchronized (state.schedule) {
             model().setScenario(next);
+            fileFingerprint = Fingerprint.of(next.parameters());
         }
-        displayFrame.setTitle(getName() + " \u2014 " + next.name());
         console.pressPause();
+    }
+
+    void setPresentation(boolean on) {
+        setStyle(Style.of(on));
+        Presentation.applyFonts(style);
+        Presentation.refresh();
+        strip.restyle();
+    }
+
+    private void setStyle(Style next) {
+        style = next;
+        legend.setStyle(next);
+        charts.setStyle(next);
+        windows.showPresentation(next.presentation());
+    }
+
+    void pin(boolean on) {
+        charts.pin(on);
+    }
+
+    void showConsole() {
+        if (controller instanceof Console console) {
+            console.setVisible(true);
+            console.toFront();
+        }
     }
 
     @Override
     public void quit() {
-        super.quit();
-        for (JFrame frame : new JFrame[] {displayFrame, citizenChart == null ? null : citizenChart.getFrame(),
-            controlChart == null ? null : controlChart.getFrame()}) {
-            if (frame != null) {
-                frame.dispose();
-            }
+        if (labelTimer != null) {
+            labelTimer.stop();
         }
-        displayFrame = null;
+        super.quit();
+        if (windows != null) {
+            windows.dispose();
+        }
+        windows = null;
         display = null;
     }
 
-    /** Saves a PNG of every window, with where the lattice and legend are and the colours that must show. */
+    /** Saves a PNG of every window, with where the lattice, legend and text are and the colours that must show. */
     void savePicture(Path file) throws IOException {
         synchronized (state.schedule) {
-            Rectangle map = latticeOnScreen();
-            Rectangle key = new Rectangle(legend.getLocationOnScreen(), legend.getSize());
-            WindowCapture.save(file, new WindowCapture.Key(map, key, List.of("quiet", "cop"),
-                    List.of(EpsteinPalette.COLOURS[EpsteinPalette.QUIET], EpsteinPalette.COLOURS[EpsteinPalette.COP]),
-                    EpsteinPalette.PANEL, 3));
+            WindowCapture.save(file, () -> {
+                List<TextMark> texts = new ArrayList<>(legend.marks());
+                for (ChartPanel panel : charts.panels()) {
+                    texts.addAll(ChartMarks.of(panel));
+                }
+                return new WindowCapture.Key(latticeOnScreen(), new Rectangle(legend.getLocationOnScreen(),
+                        legend.getSize()), List.of("quiet", "cop"), List.of(EpsteinPalette.COLOURS[EpsteinPalette
+                        .QUIET], EpsteinPalette.COLOURS[EpsteinPalette.COP]), EpsteinPalette.PANEL, 3, texts,
+                        style.presentation() ? Style.PRESENTATION_CAP_HEIGHT : 0);
+            });
         }
     }
 
-    /** Steps the model {@code steps} steps from the Console, as its step button would. */
-    void step(int steps) {
+    /** Runs to step {@code steps} with the control strip's Run, as fast as it goes, and pauses there. */
+    void runTo(int steps) {
+        ((Console) controller).setWhenShouldPause(steps);
+        strip.setFast(true);
+        strip.run();
+    }
+
+    /** Whether the run of {@link #runTo(int)} has paused at its step; then the strip's speed applies again. */
+    boolean reached(int steps) {
         Console console = (Console) controller;
-        console.setNumStepsPerStepButtonPress(steps);
-        console.pressPlay();
-        console.setNumStepsPerStepButtonPress(1);
+        if (console.getPlayState() != Console.PS_PAUSED || state.schedule.getSteps() < steps) {
+            return false;
+        }
+        console.setWhenShouldPause(Long.MAX_VALUE);
+        strip.setFast(false);
+        return true;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What each cell of Epstein's lattice shows, and in which colour, as plain 0xRRGGBB ints so the mapping is tested
  * headless (this class loads no AWT). Quiet citizens are a pale blue-grey that recedes, so the eye goes to the red
- * of active citizens; cops are a dark navy and jailed citizens a mid grey, so the four states differ in lightness as
+ * of active citizens; cops are a dark navy and the place a jailed citizen was arrested a faint
+ * warm grey on the paper (a mark left by the crackdown, not a fourth population), so the states differ in lightness as
  * well as hue and stay apart for colour-blind viewers and on washed-out projectors.
  */
 public final class EpsteinPalette {
@@ -21,14 +22,14 @@ public final class EpsteinPalette {
         0xA9C4DE, // quiet citizen: pale blue-grey
         0xD7301F, // active citizen: red
         0x0B2E59, // cop: dark navy
-        0x8C8C8C, // jailed citizen, drawn where arrested: mid grey
+        0xDAD6CC, // where a jailed citizen was arrested: a faint mark on the paper, not a population
     };
 
     public static final List<String> NAMES = List.of("empty", "quiet", "active", "cop", "jailed");
 
     /** What the legend says for each code. */
     public static final List<String> LABELS = List.of("Empty cell", "Quiet citizen", "Active citizen", "Cop",
-            "Jailed");
+            "Jailed (faint)");
 
     /** Background of the legend panel. */
     public static final int PANEL = 0xFFFFFF;

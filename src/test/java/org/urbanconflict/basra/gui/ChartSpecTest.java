@@ -40,6 +40,23 @@ class ChartSpecTest {
     }
 
     @Test
+    void thresholdLineSaysWhatItIsAndHidesWithoutMediation() {
+        ChartSpec pressure = ChartSpec.classroom().get(3);
+        assertTrue(pressure.showsThreshold(true));
+        assertTrue(!pressure.showsThreshold(false), "no threshold line when mediation is off");
+        assertTrue(!ChartSpec.classroom().get(0).showsThreshold(true));
+        assertTrue(ChartSpec.THRESHOLD_LABEL.contains("not a trigger"), ChartSpec.THRESHOLD_LABEL);
+    }
+
+    @Test
+    void presentationTitlesAreShortEnoughForOneLine() {
+        for (ChartSpec chart : ChartSpec.classroom()) {
+            assertTrue(chart.title(true).length() <= 27, chart.title(true));
+            assertEquals(chart.title(), chart.title(false));
+        }
+    }
+
+    @Test
     void lineValuesSumTheirMetricsTimesTheFactor() {
         ConflictModel model = GuiTestModels.baselineAfter(30, 1);
         MetricsRecorder r = model.recorder();

@@ -58,7 +58,7 @@ class EpsteinViewTest {
         }
         assertEquals(EpsteinPalette.COLOURS.length, EpsteinPalette.NAMES.size());
         assertEquals(EpsteinPalette.COLOURS.length, EpsteinPalette.LABELS.size());
-        int[] codes = {EpsteinPalette.QUIET, EpsteinPalette.ACTIVE, EpsteinPalette.COP, EpsteinPalette.JAILED};
+        int[] codes = {EpsteinPalette.QUIET, EpsteinPalette.ACTIVE, EpsteinPalette.COP};
         for (int i = 0; i < codes.length; i++) {
             for (int j = i + 1; j < codes.length; j++) {
                 double contrast = Palette.contrast(EpsteinPalette.COLOURS[codes[i]], EpsteinPalette.COLOURS[codes[j]]);
@@ -66,6 +66,14 @@ class EpsteinViewTest {
                         + EpsteinPalette.NAMES.get(codes[j]) + " have a contrast of only " + contrast
                         + ", too little for colour-blind viewers");
             }
+        }
+        int paper = EpsteinPalette.COLOURS[EpsteinPalette.EMPTY];
+        double mark = Palette.contrast(EpsteinPalette.COLOURS[EpsteinPalette.JAILED], paper);
+        assertTrue(mark > 1.1, "arrest sites must still show on the paper: " + mark);
+        for (int code : codes) {
+            assertTrue(mark < Palette.contrast(EpsteinPalette.COLOURS[code], paper), "an arrest site is a faint mark,"
+                    + " not a population: it must stand out from empty paper less than " + EpsteinPalette.NAMES
+                    .get(code) + " does (issue 14, finding 12)");
         }
     }
 }
