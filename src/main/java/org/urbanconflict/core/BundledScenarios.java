@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.urbanconflict.core.scenario.FileAccess;
 
 /**
  * The scenario files shipped inside the library jar, under {@code scenarios/} (the baseline, the what-ifs, Epstein's
@@ -75,6 +76,8 @@ public final class BundledScenarios {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+                // the copy is the shipped scenarios/ folder, so its files may name each other as the originals do
+                FileAccess.allow(dir);
                 extracted = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
