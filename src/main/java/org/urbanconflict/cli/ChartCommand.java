@@ -13,6 +13,8 @@ import org.urbanconflict.batch.CompareRun;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.RunTable;
+import org.urbanconflict.batch.SensitivityIndices;
+import org.urbanconflict.batch.SensitivityPlots;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
 import org.urbanconflict.core.Experiment;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chart}: redraws a results folder's charts from its files (after a tweak, or for an old folder). */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a batch, sweep or comparison folder from its files alone "
+        description = "Redraw the charts of a batch, sweep, sensitivity or comparison folder from its files alone "
                 + "(runs.csv, timeseries.csv.gz and the scenario copy), into DIR/charts.",
         footer = {"", "Example:", "  urbanconflict chart results/batch-basra-2008-seed1-n500"})
 public final class ChartCommand implements Callable<Integer> {
@@ -76,6 +78,8 @@ public final class ChartCommand implements Callable<Integer> {
                 Sweep.charts(dir, dims, RunTable.read(dir.resolve("runs.csv")), values,
                         e.chartPlan().outcomeClasses());
             }
+            case "sensitivity" -> SensitivityPlots.draw(dir, SensitivityIndices.read(dir.resolve(
+                    SensitivityIndices.FILE)));
             default -> {
                 err.println(dir + ": unknown kind of results folder '" + manifest.path("kind").asText() + "'");
                 return 2;

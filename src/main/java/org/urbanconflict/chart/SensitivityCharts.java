@@ -1,0 +1,172 @@
+package org.urbanconflict.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/**
+ * The two sensitivity charts: Morris's μ* against σ (one labelled dot per parameter, with the bootstrap interval of
+ * μ* as a horizontal whisker and the line σ = μ*), and Sobol's first-order and total indices as paired horizontal
+ * bars with their intervals, parameters sorted by total index.
+ */
+final class SensitivityCharts {
+    private static final BasicStroke WHISKER = new BasicStroke(2f);
+
+    private SensitivityCharts() {
+    }
+
+    static void morris(Path png, String title, List<MorrisPoint> points) throws IOException {
+        List<MorrisPoint> shown = points.stream().filter(p -> Double.isFinite(p.muStar()) && Double.isFinite(
+                p.sigma())).sorted(Comparator.comparingDouble(MorrisPoint::muStar).reversed()).toList();
+        XYIntervalSeries series = new XYIntervalSeries("parameters");
+        double top = 0;
+        for (MorrisPoint p : shown) {
+            double lo = Double.isFinite(p.low()) ? p.low() : p.muStar();
+            double hi = Double.isFinite(p.high()) ? p.high() : p.muStar();
+            series.add(p.muStar(), lo, hi, p.sigma(), p.sigma(), p.sigma());
+            top = Math.max(top, Math.max(hi, p.sigma()));
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(series);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(true);
+        renderer.setDrawYError(false);
+        renderer.setBaseLinesVisible(false);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+        renderer.setSeriesPaint(0, ChartStyle.BLUE);
+        renderer.setErrorPaint(ChartStyle.withAlpha(ChartStyle.BLUE, 0.6));
+        renderer.setErrorStroke(ChartStyle.THIN);
+        renderer.setCapLength(10);
+        renderer.setSeriesVisibleInLegend(0, false);
+
+        NumberAxis x = Axes.numberAxis("\u03BC* (mean absolute elementary effect, per whole range)");
+        NumberAxis y = Axes.numberAxis("\u03C3 (standard deviation of the effects)");
+        double upper = top > 0 ? top * 1.15 : 1;
+        x.setRange(0, upper);
+        y.setRange(0, upper);
+        XYPlot plot = new XYPlot(shown.isEmpty() ? null : data, x, y, renderer);
+        ChartStyle.stylePlot(plot);
+        plot.addAnnotation(new XYLineAnnotation(0, 0, upper, upper, ChartStyle.DASHED, ChartStyle.NEUTRAL));
+        List<PointLabels.Label> labels = new ArrayList<>();
+        shown.forEach(p -> labels.add(new PointLabels.Label(p.label(), p.muStar(), p.sigma())));
+        plot.addAnnotation(new PointLabels(labels));
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(ChartStyle.subtitle("Right: matters more  \u00B7  up: interacts or is non-linear  \u00B7  "
+                + "whisker: 95% bootstrap interval of \u03BC*  \u00B7  dashed: \u03C3 = \u03BC*"));
+        ChartStyle.apply(chart);
+        ChartStyle.write(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    static void sobol(Path png, String title, String subtitle, List<SobolBar> bars) throws IOException {
+        List<SobolBar> sorted = bars.stream().sorted(Comparator.comparingDouble((SobolBar b) -> Double.isFinite(
+                b.total()) ? b.total() : Double.NEGATIVE_INFINITY).reversed()).toList();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double[][] low = new double[2][sorted.size()];
+        double[][] high = new double[2][sorted.size()];
+        double max = 1;
+        double min = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            SobolBar b = sorted.get(i);
+            data.addValue(finite(b.first()), "first order S1", b.label());
+            data.addValue(finite(b.total()), "total ST", b.label());
+            low[0][i] = b.firstLow();
+            high[0][i] = b.firstHigh();
+            low[1][i] = b.totalLow();
+            high[1][i] = b.totalHigh();
+            for (double v : new double[] {b.first(), b.firstLow(), b.total(), b.totalHigh(), b.firstHigh()}) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, v);
+                    min = Math.min(min, v);
+                }
+            }
+        }
+        Whiskers renderer = new Whiskers(low, high);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.06);
+        renderer.setSeriesPaint(0, ChartStyle.withAlpha(ChartStyle.SKY_BLUE, 0.9));
+        renderer.setSeriesPaint(1, ChartStyle.withAlpha(ChartStyle.VERMILLION, 0.85));
+
+        CategoryAxis rows = new CategoryAxis(null);
+        rows.setMaximumCategoryLabelLines(2);
+        rows.setMaximumCategoryLabelWidthRatio(0.35f);
+        rows.setCategoryMargin(0.25);
+        rows.setTickMarksVisible(false);
+        NumberAxis axis = Axes.numberAxis("index (share of the output's variance)");
+        axis.setRange(Math.min(0, min - 0.02), Math.max(1, max + 0.02));
+        CategoryPlot plot = new CategoryPlot(sorted.isEmpty() ? null : data, rows, axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        ChartStyle.stylePlot(plot);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        chart.addSubtitle(ChartStyle.subtitle(subtitle));
+        ChartStyle.apply(chart);
+        int height = Math.max(ChartStyle.HEIGHT, 220 + 48 * sorted.size());
+        ChartStyle.write(chart, png, ChartStyle.WIDTH, height);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Bars with a whisker from low to high drawn over each, where both are known. */
+    private static final class Whiskers extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final double[][] low;
+        private final double[][] high;
+
+        Whiskers(double[][] low, double[][] high) {
+            this.low = low;
+            this.high = high;
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
+                int column, int pass) {
+            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+            double lo = low[row][column];
+            double hi = high[row][column];
+            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+                return;
+            }
+            double middle = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column)
+                    + state.getBarWidth() / 2;
+            double x0 = rangeAxis.valueToJava2D(lo, dataArea, plot.getRangeAxisEdge());
+            double x1 = rangeAxis.valueToJava2D(hi, dataArea, plot.getRangeAxisEdge());
+            double cap = Math.min(10, state.getBarWidth() * 0.4);
+            g2.setPaint(ChartStyle.TEXT);
+            g2.setStroke(WHISKER);
+            g2.draw(new Line2D.Double(x0, middle, x1, middle));
+            g2.draw(new Line2D.Double(x0, middle - cap, x0, middle + cap));
+            g2.draw(new Line2D.Double(x1, middle - cap, x1, middle + cap));
+        }
+    }
+}
