@@ -28,8 +28,11 @@ public final class Sensitivity {
             int threads, Path out, boolean resume, boolean quiet, String commandLine, String version) {
     }
 
-    /** The design scaled to the parameters' ranges: the experiment of each point and the values it runs with. */
-    public record Plan(double[][] unit, List<Experiment> experiments, List<double[]> values) {
+    /**
+     * The design, checked: each point's unit coordinates and the values it runs with (a whole-number parameter
+     * rounded). The points' experiments are built again when they run ({@link PointExperiments}), not kept.
+     */
+    public record Plan(double[][] unit, List<double[]> values) {
     }
 
     public record Outcome(Path folder, int points, int runs, int ranNow, boolean alreadyComplete, double wallSeconds,
@@ -43,30 +46,21 @@ public final class Sensitivity {
     }
 
     /**
-     * Builds every point's experiment first, so a value a parameter does not allow (or a combination the model's
-     * rules refuse) fails, naming the point, before anything runs. Costs one {@code withParameter} per parameter and
-     * point (about 150 µs each for Basra), spread over the threads.
+     * Builds every point's experiment once, so a value a parameter does not allow (or a combination the model's rules
+     * refuse) fails, naming the point, before anything runs; keeps the values each point runs with. Costs one
+     * {@code withParameter} per parameter and point (about 150 µs each for Basra), spread over the cores.
      */
     public static Plan plan(Config c) {
         double[][] unit = c.method().unitPoints();
-        List<SweepDesign.Dimension> dims = c.dimensions();
-        Experiment[] experiments = new Experiment[unit.length];
         double[][] values = new double[unit.length][];
         String[] problems = new String[unit.length];
         java.util.stream.IntStream.range(0, unit.length).parallel().forEach(p -> {
-            Experiment e = c.base();
             try {
-                for (int d = 0; d < dims.size(); d++) {
-                    SweepDesign.Dimension dim = dims.get(d);
-                    e = e.withParameter(dim.pointer(), dim.min() + unit[p][d] * (dim.max() - dim.min()));
-                }
+                Experiment point = PointExperiments.build(c.base(), c.dimensions(), unit[p]);
+                values[p] = c.dimensions().stream().mapToDouble(d -> point.parameterValue(d.pointer())).toArray();
             } catch (IllegalArgumentException ex) {
                 problems[p] = "design point " + p + ": " + ex.getMessage();
-                return;
             }
-            Experiment point = e;
-            experiments[p] = point;
-            values[p] = dims.stream().mapToDouble(d -> point.parameterValue(d.pointer())).toArray();
         });
         for (String problem : problems) {
             if (problem != null) {
@@ -75,7 +69,7 @@ public final class Sensitivity {
                         + " points refused; narrow the ranges)");
             }
         }
-        return new Plan(unit, List.of(experiments), List.of(values));
+        return new Plan(unit, List.of(values));
     }
 
     public static ResultsFolder.Identity identity(Config c) {
@@ -100,12 +94,12 @@ public final class Sensitivity {
             SensitivityIndices.writeDesign(c.out(), c, plan);
             ResultsFolder.writeManifest(c.out(), manifest);
         }
-        List<Task> tasks = tasks(c, plan);
         long started = System.nanoTime();
         String startedAt = Instant.now().toString();
         int ran;
         long busyNanos;
         try (RunJournal journal = RunJournal.open(c.out())) {
+            List<Task> tasks = tasks(c, plan, journal);
             List<Task> pending = ReplicateRunner.pending(tasks, journal);
             ran = pending.size();
             try (Progress progress = Progress.create("sensitivity", total, total - pending.size(), c.quiet())) {
@@ -126,21 +120,28 @@ public final class Sensitivity {
         return new Outcome(c.out(), points, total, ran, false, wall, rows);
     }
 
-    private static List<Task> tasks(Config c, Plan plan) {
+    /** Every run of the design, and the lazily built experiments of the points that still have runs to make. */
+    private static List<Task> tasks(Config c, Plan plan, RunJournal journal) {
         List<String> labelNames = new ArrayList<>(List.of("point"));
         c.dimensions().forEach(d -> labelNames.add(d.column()));
         labelNames.add("replicate");
-        List<Task> tasks = new ArrayList<>(plan.values().size() * c.runsPerPoint());
-        for (int p = 0; p < plan.values().size(); p++) {
+        int points = plan.values().size();
+        int[] left = new int[points];
+        java.util.Arrays.fill(left, c.runsPerPoint());
+        journal.entries().forEach(e -> left[e.run() / c.runsPerPoint()]--);
+        PointExperiments experiments = new PointExperiments(c.base(), c.dimensions(), plan.unit(), left);
+        List<Task> tasks = new ArrayList<>(points * c.runsPerPoint());
+        for (int p = 0; p < points; p++) {
             List<String> values = new ArrayList<>(List.of(Integer.toString(p)));
             for (double v : plan.values().get(p)) {
                 values.add(Numbers.format(v));
             }
+            Experiment point = experiments.point(p);
             for (int r = 0; r < c.runsPerPoint(); r++) {
                 List<String> labels = new ArrayList<>(values);
                 labels.add(Integer.toString(r));
-                tasks.add(new Task(p * c.runsPerPoint() + r, plan.experiments().get(p),
-                        Seeds.replicate(c.masterSeed(), r), labelNames, labels));
+                tasks.add(new Task(p * c.runsPerPoint() + r, point, Seeds.replicate(c.masterSeed(), r), labelNames,
+                        labels));
             }
         }
         return tasks;

@@ -32,10 +32,11 @@ public final class SensitivityPlots {
             String method = mine.get(0).method();
             if (method.equals("morris")) {
                 List<MorrisPoint> points = new ArrayList<>();
-                for (String parameter : parameters(mine)) {
+                List<String> all = parameters(mine);
+                for (String parameter : all) {
                     SensitivityIndices.Row star = find(mine, parameter, "mu_star", -1);
                     SensitivityIndices.Row sigma = find(mine, parameter, "sigma", -1);
-                    points.add(new MorrisPoint(label(parameter), star.value(), star.low(), star.high(),
+                    points.add(new MorrisPoint(label(parameter, all), star.value(), star.low(), star.high(),
                             sigma.value()));
                 }
                 Charts.morris(charts.resolve("morris--" + metric + ".png"), "Morris screening of " + metric + noise,
@@ -45,10 +46,11 @@ public final class SensitivityPlots {
                         SensitivityIndices.Row::n).max().orElse(0);
                 List<SobolBar> bars = new ArrayList<>();
                 double drift = 0;
-                for (String parameter : parameters(mine)) {
+                List<String> all = parameters(mine);
+                for (String parameter : all) {
                     SensitivityIndices.Row s1 = find(mine, parameter, "S1", nominal);
                     SensitivityIndices.Row st = find(mine, parameter, "ST", nominal);
-                    bars.add(new SobolBar(label(parameter), s1.value(), s1.low(), s1.high(), st.value(), st.low(),
+                    bars.add(new SobolBar(label(parameter, all), s1.value(), s1.low(), s1.high(), st.value(), st.low(),
                             st.high()));
                     for (String statistic : List.of("S1", "ST")) {
                         SensitivityIndices.Row half = halfRow(mine, parameter, statistic, nominal);
@@ -94,9 +96,21 @@ public final class SensitivityPlots {
         return both.size() == 2 ? both.get(0) : null;
     }
 
-    /** A parameter's pointer without the leading slash, e.g. militia/standDownCompliance. */
-    static String label(String pointer) {
-        return pointer.startsWith("/") ? pointer.substring(1) : pointer;
+    /**
+     * A parameter's name on a chart: the last two segments of its pointer (localPolice/infiltration for
+     * /government/types/localPolice/infiltration), or the whole pointer without its slash when another parameter of
+     * the analysis ends the same way.
+     */
+    static String label(String pointer, List<String> all) {
+        String shortName = lastTwo(pointer);
+        long same = all.stream().filter(p -> lastTwo(p).equals(shortName)).count();
+        return same > 1 ? pointer.substring(1) : shortName;
+    }
+
+    private static String lastTwo(String pointer) {
+        String[] segments = pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/");
+        return segments.length <= 2 ? String.join("/", segments)
+                : segments[segments.length - 2] + "/" + segments[segments.length - 1];
     }
 
     private static String noiseNote(List<SensitivityIndices.Row> rows) {

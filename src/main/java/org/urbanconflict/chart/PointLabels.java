@@ -12,16 +12,19 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * Text labels beside the points of a scatter plot, placed so that they do not overlap: each label, in list order (put
- * the most important first), takes the first of eight positions around its point (above and below first, clear of a horizontal whisker) whose box is inside the plot and
- * clear of the labels already placed, or its first position when none is. Costs a few comparisons per label pair.
+ * Text labels beside the points of a scatter plot, placed so that they overlap neither each other nor the dots: each
+ * label, in list order (most important first), takes the first of eight positions around its point (above and below
+ * first, clear of a horizontal whisker) whose box is inside the plot and free. A label with no free position falls
+ * back to its short form (a number the chart's key explains), placed the same way, or at its first position when
+ * nothing is free. Costs a few comparisons per pair of labels.
  */
 final class PointLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final int GAP = 9;
+    private static final int DOT = 7;
 
-    /** A label at data coordinates (x, y). */
-    record Label(String text, double x, double y) {
+    /** A label at data coordinates (x, y), with the short text used where the full one does not fit. */
+    record Label(String text, String shortText, double x, double y) {
     }
 
     private final List<Label> labels;
@@ -35,33 +38,55 @@ final class PointLabels extends AbstractXYAnnotation {
             PlotRenderingInfo info) {
         g2.setFont(ChartStyle.LABEL);
         FontMetrics fm = g2.getFontMetrics();
-        List<Rectangle2D> placed = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>();
+        List<double[]> at = new ArrayList<>();
         for (Label l : labels) {
-            if (!Double.isFinite(l.x()) || !Double.isFinite(l.y())) {
-                continue;
-            }
             double px = domain.valueToJava2D(l.x(), area, plot.getDomainAxisEdge());
             double py = range.valueToJava2D(l.y(), area, plot.getRangeAxisEdge());
-            double w = fm.stringWidth(l.text());
-            double h = fm.getAscent() + fm.getDescent();
-            double[][] offsets = {{-w / 2, -GAP - h}, {-w / 2, GAP}, {GAP, -h / 2}, {-GAP - w, -h / 2},
-                {GAP, -GAP - h}, {GAP, GAP}, {-GAP - w, -GAP - h}, {-GAP - w, GAP}};
-            Rectangle2D chosen = null;
-            for (double[] o : offsets) {
-                Rectangle2D box = new Rectangle2D.Double(px + o[0], py + o[1], w, h);
-                if (area.contains(box) && placed.stream().noneMatch(box::intersects)) {
-                    chosen = box;
-                    break;
-                }
+            at.add(new double[] {px, py});
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                taken.add(new Rectangle2D.Double(px - DOT, py - DOT, 2 * DOT, 2 * DOT));
             }
-            if (chosen == null) {
-                chosen = new Rectangle2D.Double(Math.min(px + GAP, area.getMaxX() - w), py - h / 2, w, h);
-            }
-            placed.add(chosen);
-            g2.setPaint(ChartStyle.withAlpha(ChartStyle.BACKGROUND, 0.8));
-            g2.fill(chosen);
-            g2.setPaint(ChartStyle.TEXT);
-            g2.drawString(l.text(), (float) chosen.getX(), (float) (chosen.getY() + fm.getAscent()));
         }
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
+            double px = at.get(i)[0];
+            double py = at.get(i)[1];
+            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                continue;
+            }
+            String text = l.text();
+            Rectangle2D box = place(text, px, py, fm, area, taken);
+            if (box == null) {
+                text = l.shortText();
+                box = place(text, px, py, fm, area, taken);
+            }
+            if (box == null) {
+                double w = fm.stringWidth(text);
+                box = new Rectangle2D.Double(Math.min(px + GAP, area.getMaxX() - w), py - fm.getHeight() / 2.0, w,
+                        fm.getAscent() + fm.getDescent());
+            }
+            taken.add(box);
+            g2.setPaint(ChartStyle.withAlpha(ChartStyle.BACKGROUND, 0.8));
+            g2.fill(box);
+            g2.setPaint(ChartStyle.TEXT);
+            g2.drawString(text, (float) box.getX(), (float) (box.getY() + fm.getAscent()));
+        }
+    }
+
+    /** The first free box for the text around (px, py), or null. */
+    private static Rectangle2D place(String text, double px, double py, FontMetrics fm, Rectangle2D area,
+            List<Rectangle2D> taken) {
+        double w = fm.stringWidth(text);
+        double h = fm.getAscent() + fm.getDescent();
+        double[][] offsets = {{-w / 2, -GAP - h}, {-w / 2, GAP}, {GAP + 2, -h / 2}, {-GAP - 2 - w, -h / 2},
+            {GAP, -GAP - h}, {GAP, GAP}, {-GAP - w, -GAP - h}, {-GAP - w, GAP}};
+        for (double[] o : offsets) {
+            Rectangle2D box = new Rectangle2D.Double(px + o[0], py + o[1], w, h);
+            if (area.contains(box) && taken.stream().noneMatch(box::intersects)) {
+                return box;
+            }
+        }
+        return null;
     }
 }

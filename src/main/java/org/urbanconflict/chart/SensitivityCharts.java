@@ -1,6 +1,7 @@
 package org.urbanconflict.chart;
 
 import java.awt.BasicStroke;
+import java.awt.image.BufferedImage;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -31,7 +32,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
  * The two sensitivity charts: Morris's μ* against σ (one labelled dot per parameter, with the bootstrap interval of
- * μ* as a horizontal whisker and the line σ = μ*), and Sobol's first-order and total indices as paired horizontal
+ * μ* as a horizontal whisker and the line σ = μ*; where a cluster leaves no room for a name, the dot gets its rank,
+ * and a key beside the plot lists every parameter by rank), and Sobol's first-order and total indices as paired horizontal
  * bars with their intervals, parameters sorted by total index.
  */
 final class SensitivityCharts {
@@ -73,13 +75,44 @@ final class SensitivityCharts {
         ChartStyle.stylePlot(plot);
         plot.addAnnotation(new XYLineAnnotation(0, 0, upper, upper, ChartStyle.DASHED, ChartStyle.NEUTRAL));
         List<PointLabels.Label> labels = new ArrayList<>();
-        shown.forEach(p -> labels.add(new PointLabels.Label(p.label(), p.muStar(), p.sigma())));
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            MorrisPoint p = shown.get(i);
+            labels.add(new PointLabels.Label(p.label(), Integer.toString(i + 1), p.muStar(), p.sigma()));
+            key.add(String.format(java.util.Locale.ROOT, "%2d  %s", i + 1, Labels.truncate(p.label(), 36)));
+        }
         plot.addAnnotation(new PointLabels(labels));
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         chart.addSubtitle(ChartStyle.subtitle("Right: matters more  \u00B7  up: interacts or is non-linear  \u00B7  "
-                + "whisker: 95% bootstrap interval of \u03BC*  \u00B7  dashed: \u03C3 = \u03BC*"));
+                + "whisker: 95% interval of \u03BC*  \u00B7  dashed: \u03C3 = \u03BC*"));
         ChartStyle.apply(chart);
-        ChartStyle.write(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        int height = Math.max(ChartStyle.HEIGHT, 140 + KEY_LINE * key.size());
+        BufferedImage image = ChartStyle.canvas(ChartStyle.WIDTH + KEY_WIDTH, height);
+        Graphics2D g = ChartStyle.graphics(image);
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, height));
+            drawKey(g, key, ChartStyle.WIDTH, height);
+        } finally {
+            g.dispose();
+        }
+        ChartStyle.write(image, png);
+    }
+
+    /** Width of the key beside a Morris chart, and the height of one of its lines, in pixels. */
+    private static final int KEY_WIDTH = 360;
+    private static final int KEY_LINE = 24;
+
+    /** The key: every parameter by rank, the number a crowded dot carries, in a column right of the chart. */
+    private static void drawKey(Graphics2D g, List<String> key, int left, int height) {
+        g.setPaint(ChartStyle.TEXT);
+        g.setFont(ChartStyle.LABEL_BOLD);
+        int y = 110;
+        g.drawString("By \u03BC*, most important first", left, y);
+        g.setFont(ChartStyle.LABEL);
+        for (String line : key) {
+            y += KEY_LINE;
+            g.drawString(line, left, y);
+        }
     }
 
     static void sobol(Path png, String title, String subtitle, List<SobolBar> bars) throws IOException {
