@@ -14,9 +14,8 @@ import org.urbanconflict.core.scenario.CanonicalJson;
  * of JSON Pointers (one parameter per column), then one row of values per point. Cells may be quoted and padded with
  * spaces; blank lines are skipped. Every value is checked against the model before anything runs, and the first
  * problem is reported as {@code FILE:LINE:COLUMN: what was found and what is allowed}. A whole-number parameter takes
- * whole numbers only (5000 or 5000.0, not 5000.5): a design that asks for a fraction did not mean what would run.
- * True/false switches are not numeric parameters of the models, so a design cannot set them (make a what-if file
- * per setting instead); a column naming one is refused.
+ * whole numbers only (5000 or 5000.0, not 5000.5): a design that asks for a fraction did not mean what would run. A
+ * true/false switch ({@link Experiment#isSwitch}) takes {@code true}/{@code false} (any case) or 1/0.
  */
 public final class DesignFile {
     /** The design: its pointers, its rows (one value per pointer) and a hash of its text, for the folder's identity. */
@@ -73,8 +72,7 @@ public final class DesignFile {
             try {
                 base.parameterValue(pointer);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + e.getMessage() + ". A design sets numbers only; for a"
-                        + " true/false switch, make a what-if file per setting", e);
+                throw new IllegalArgumentException(where + e.getMessage(), e);
             }
             pointers.add(pointer);
         }
@@ -94,11 +92,17 @@ public final class DesignFile {
             String pointer = pointers.get(c);
             String at = file + ":" + line + ":" + column(text, c) + ": ";
             String where = at + pointer + ": ";
+            boolean isSwitch = base.isSwitch(pointer);
             double v;
-            try {
-                v = Double.parseDouble(cell);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + "found '" + cell + "'; expected a number");
+            if (isSwitch && (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false"))) {
+                v = cell.equalsIgnoreCase("true") ? 1 : 0;
+            } else {
+                try {
+                    v = Double.parseDouble(cell);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + "found '" + cell + "'; expected "
+                            + (isSwitch ? "true, false, 1 or 0" : "a number"));
+                }
             }
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException(where + "found '" + cell + "'; expected a finite number");
@@ -109,8 +113,9 @@ public final class DesignFile {
                 throw new IllegalArgumentException(at + e.getMessage(), e);
             }
             if (point.parameterValue(pointer) != v) {
-                throw new IllegalArgumentException(where + "found " + cell + "; this parameter takes whole numbers"
-                        + " only (round the column)");
+                throw new IllegalArgumentException(where + "found " + cell + (isSwitch
+                        ? "; this switch takes true, false, 1 or 0"
+                        : "; this parameter takes whole numbers only (round the column)"));
             }
             values[c] = v;
         }

@@ -58,7 +58,7 @@ public final class SensitivityIndices {
                         r.statistic(), r.value(), r.low(), r.high(), r.n()));
             }
             if (c.runsPerPoint() > 1) {
-                rows.add(new Row(c.method().name(), metric, "", NOISE, noiseShare(values, pointOf, means, count), 
+                rows.add(new Row(c.method().name(), metric, "", NOISE, noiseShare(values, pointOf, means, count),
                         Double.NaN, Double.NaN, (int) java.util.Arrays.stream(values).filter(Double::isFinite)
                         .count()));
             }

@@ -20,6 +20,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
@@ -31,9 +32,9 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * The two sensitivity charts: Morris's μ* against σ (one labelled dot per parameter, with the bootstrap interval of
- * μ* as a horizontal whisker and the line σ = μ*; where a cluster leaves no room for a name, the dot gets its rank,
- * and a key beside the plot lists every parameter by rank), and Sobol's first-order and total indices as paired horizontal
+ * The two sensitivity charts: Morris's μ* against σ (one labelled dot per parameter, with the bootstrap interval of μ*
+ * as a horizontal whisker and the line σ = μ*; where a cluster leaves no room for a name, the dot gets its rank, and a
+ * key beside the plot lists every parameter by rank), and Sobol's first-order and total indices as paired horizontal
  * bars with their intervals, parameters sorted by total index.
  */
 final class SensitivityCharts {
@@ -153,16 +154,23 @@ final class SensitivityCharts {
         rows.setCategoryMargin(0.25);
         rows.setTickMarksVisible(false);
         NumberAxis axis = Axes.numberAxis("index (share of the output's variance)");
-        axis.setRange(Math.min(0, min - 0.02), Math.max(1, max + 0.02));
+        // Indices belong in [0, 1]; a small sample can stray far outside, so the axis stops at [-1, 2] and whiskers
+        // are cut at its ends.
+        axis.setRange(Math.max(-1, Math.min(0, min - 0.02)), Math.min(2, Math.max(1, max + 0.02)));
         CategoryPlot plot = new CategoryPlot(sorted.isEmpty() ? null : data, rows, axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.NEUTRAL, ChartStyle.THIN));
         ChartStyle.stylePlot(plot);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         chart.addSubtitle(ChartStyle.subtitle(subtitle));
         ChartStyle.apply(chart);
         int height = Math.max(ChartStyle.HEIGHT, 220 + 48 * sorted.size());
         ChartStyle.write(chart, png, ChartStyle.WIDTH, height);
+    }
+
+    private static double clamp(double x, Rectangle2D area) {
+        return Math.max(area.getMinX(), Math.min(area.getMaxX(), x));
     }
 
     private static Double finite(double v) {
@@ -192,8 +200,8 @@ final class SensitivityCharts {
             }
             double middle = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column)
                     + state.getBarWidth() / 2;
-            double x0 = rangeAxis.valueToJava2D(lo, dataArea, plot.getRangeAxisEdge());
-            double x1 = rangeAxis.valueToJava2D(hi, dataArea, plot.getRangeAxisEdge());
+            double x0 = clamp(rangeAxis.valueToJava2D(lo, dataArea, plot.getRangeAxisEdge()), dataArea);
+            double x1 = clamp(rangeAxis.valueToJava2D(hi, dataArea, plot.getRangeAxisEdge()), dataArea);
             double cap = Math.min(10, state.getBarWidth() * 0.4);
             g2.setPaint(ChartStyle.TEXT);
             g2.setStroke(WHISKER);

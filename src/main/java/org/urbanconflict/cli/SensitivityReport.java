@@ -36,14 +36,20 @@ final class SensitivityReport {
         }
     }
 
+    /** The width of the parameter column: the longest pointer, at least 20 characters. */
+    private static int width(List<SensitivityIndices.Row> rows) {
+        return Math.max(20, rows.stream().mapToInt(r -> r.parameter().length()).max().orElse(0));
+    }
+
     private static void morris(PrintWriter out, List<SensitivityIndices.Row> rows) {
-        out.printf(Locale.ROOT, "  %-44s %10s %22s %10s %10s%n", "parameter", "mu*", "95% interval", "mu", "sigma");
+        String line = "  %-" + width(rows) + "s %10s %22s %10s %10s%n";
+        out.printf(Locale.ROOT, line, "parameter", "mu*", "95% interval", "mu", "sigma");
         rows.stream().filter(r -> r.statistic().equals("mu_star"))
                 .sorted(Comparator.comparingDouble((SensitivityIndices.Row r) -> -finite(r.value())))
                 .forEach(star -> {
                     double mu = value(rows, star.parameter(), "mu", -1);
                     double sigma = value(rows, star.parameter(), "sigma", -1);
-                    out.printf(Locale.ROOT, "  %-44s %10s %22s %10s %10s%n", star.parameter(), fmt(star.value()),
+                    out.printf(Locale.ROOT, line, star.parameter(), fmt(star.value()),
                             "[" + fmt(star.low()) + ", " + fmt(star.high()) + "]", fmt(mu), fmt(sigma));
                 });
     }
@@ -53,13 +59,14 @@ final class SensitivityReport {
                 .orElse(0);
         int half = rows.stream().filter(r -> r.statistic().equals("S1")).mapToInt(SensitivityIndices.Row::n).min()
                 .orElse(0);
-        out.printf(Locale.ROOT, "  %-40s %8s %8s %18s %8s %8s %18s%n", "parameter", "S1 n=" + half, "S1 n=" + full,
+        String line = "  %-" + width(rows) + "s %9s %9s %19s %9s %9s %19s%n";
+        out.printf(Locale.ROOT, line, "parameter", "S1 n=" + half, "S1 n=" + full,
                 "S1 95% interval", "ST n=" + half, "ST n=" + full, "ST 95% interval");
         rows.stream().filter(r -> r.statistic().equals("ST") && r.n() == full)
                 .sorted(Comparator.comparingDouble((SensitivityIndices.Row r) -> -finite(r.value())))
                 .forEach(st -> {
                     SensitivityIndices.Row s1 = row(rows, st.parameter(), "S1", full);
-                    out.printf(Locale.ROOT, "  %-40s %8s %8s %18s %8s %8s %18s%n", st.parameter(),
+                    out.printf(Locale.ROOT, line, st.parameter(),
                             fmt(value(rows, st.parameter(), "S1", half)), fmt(s1.value()),
                             "[" + fmt(s1.low()) + ", " + fmt(s1.high()) + "]",
                             fmt(value(rows, st.parameter(), "ST", half)), fmt(st.value()),

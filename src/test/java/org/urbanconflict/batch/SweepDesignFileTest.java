@@ -51,8 +51,10 @@ class SweepDesignFileTest {
             + " expected a number",
         "/militia/fighters,/mediation/startDay;5000 | design.csv:2: 1 fields, expected 2",
         "/militia/fighters,/mediation/startDay;5000,99 | design.csv:2:6: /mediation/startDay = 99 is not allowed",
-        "/militia/fighters,/mediation/enabled;5000,true | design.csv:1:19: /mediation/enabled is not a numeric "
-            + "parameter",
+        "/militia/fighters,/mediation/enabled;5000,maybe | design.csv:2:6: /mediation/enabled: found 'maybe'; "
+            + "expected true, false, 1 or 0",
+        "/mediation/enabled;0.5 | design.csv:2:1: /mediation/enabled: found 0.5; this switch takes true, false, 1 or 0",
+        "/militia/fighters,/time/startDate;5000,1 | design.csv:1:19: /time/startDate is not a numeric parameter",
         "militia/fighters;5000 | design.csv:1:1: header field 1 is 'militia/fighters'",
         "/militia/fighters,/militia/fighters;5000,6000 | design.csv:1:19: /militia/fighters is already a column",
         "/militia/fighters | design.csv: has a header but no rows",
@@ -66,6 +68,20 @@ class SweepDesignFileTest {
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aSwitchTakesTrueFalseOneOrZero(@TempDir Path dir) throws Exception {
+        Path design = dir.resolve("design.csv");
+        Files.writeString(design, "/mediation/enabled,/fireSupport/air/enabled\ntrue,TRUE\nfalse,1\n0,false\n");
+        Path out = dir.resolve("sweep");
+        StringWriter err = new StringWriter();
+        assertEquals(0, sweep(err, design, out), err.toString());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals(List.of("0,1,1", "1,0,1", "2,0,0"), rows.stream().skip(1).map(r -> String.join(",",
+                List.of(r.split(",")).subList(0, 3))).toList());
+        int ceasefire = List.of(rows.get(0).split(",")).indexOf("ceasefire_day");
+        assertTrue(rows.get(2).split(",", -1)[ceasefire].isEmpty(), "no mediation, no ceasefire: " + rows.get(2));
     }
 
     @Test

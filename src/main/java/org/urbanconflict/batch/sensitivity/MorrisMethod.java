@@ -140,8 +140,7 @@ public final class MorrisMethod implements SensitivityMethod {
     @Override
     public List<IndexRow> estimate(double[] outputs, long bootstrapSeed) {
         double[][] effects = effects(outputs);
-        double[][] resampled = trajectories < 1 ? new double[k][0]
-                : Bootstrap.replicate(trajectories, bootstrapSeed, draw -> meanAbs(effects, draw));
+        double[][] resampled = Bootstrap.replicate(trajectories, bootstrapSeed, draw -> meanAbs(effects, draw));
         double[] muStar = meanAbs(effects, java.util.stream.IntStream.range(0, trajectories).toArray());
         List<IndexRow> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {

@@ -13,7 +13,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * is N(k + 2) model evaluations. Jansen's estimators (Jansen 1999) then give, with V the variance of the outputs of A
  * and B together,
  * <ul>
- * <li>first-order S_i = (V − ½ mean((f(B) − f(A_B^(i)))²)) / V: the share of the variance that x_i explains alone;</li>
+ * <li>first-order S_i = (V − ½ mean((f(B) − f(A_B^(i)))²)) / V: the share of the variance x_i explains alone;</li>
  * <li>total S_Ti = ½ mean((f(A) − f(A_B^(i)))²) / V: its share including every interaction.</li>
  * </ul>
  * The first point of the sequence (all zeros, a corner of the box) is skipped, so the base samples are points 2 to
