@@ -102,8 +102,13 @@ public final class Sensitivity {
             List<Task> tasks = tasks(c, plan, journal);
             List<Task> pending = ReplicateRunner.pending(tasks, journal);
             ran = pending.size();
+            Thread notice = new Thread(() -> System.err.printf("%ninterrupted: %d of %d runs are saved in %s; finish"
+                    + " with the same command plus --resume%n", journal.entries().size(), total, c.out()));
+            Runtime.getRuntime().addShutdownHook(notice);
             try (Progress progress = Progress.create("sensitivity", total, total - pending.size(), c.quiet())) {
                 busyNanos = new ReplicateRunner(c.threads(), false).run(pending, journal, progress);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(notice);
             }
             Batch.writeRuns(c.out(), journal);
         }
