@@ -59,11 +59,12 @@ class ArchitectureTest {
             Map.entry("epstein", Set.of("core", "core.scenario")),
             Map.entry("epstein.gui", Set.of("core", "core.scenario", "epstein", "gui")),
             Map.entry("gui", Set.of("core", "core.scenario")),
-            Map.entry("batch", Set.of("core", "core.scenario", "chart")),
+            Map.entry("batch", Set.of("core", "core.scenario", "chart", "batch.sensitivity")),
+            Map.entry("batch.sensitivity", Set.of()),
             Map.entry("batch.calibration", Set.of("core", "core.scenario", "batch", "chart")),
             Map.entry("chart", Set.of("core", "core.scenario")),
-            Map.entry("cli", Set.of("core", "core.scenario", "batch", "batch.calibration", "chart", "basra", "basra.params",
-                    "basra.scenario", "epstein", "gui")));
+            Map.entry("cli", Set.of("core", "core.scenario", "batch", "batch.calibration", "batch.sensitivity",
+                    "chart", "basra", "basra.params", "basra.scenario", "epstein", "gui")));
 
     private static String prefix(String... parts) {
         return String.join("/", parts) + "/";

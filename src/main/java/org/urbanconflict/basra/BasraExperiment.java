@@ -19,6 +19,7 @@ import org.urbanconflict.core.scenario.Citation;
 import org.urbanconflict.core.scenario.CitedOverride;
 import org.urbanconflict.basra.scenario.DistrictMap;
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
+import org.urbanconflict.core.scenario.NumericRange;
 import org.urbanconflict.basra.scenario.Scenario;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
@@ -136,6 +137,12 @@ public final class BasraExperiment implements Experiment {
                     + POINTER_HINT);
         }
         return value;
+    }
+
+    @Override
+    public boolean isSwitch(String pointer) {
+        NumericRange range = NumericRange.settable(JsonSchemaCheck.scenario(), pointer);
+        return range != null && range.isSwitch();
     }
 
     @Override

@@ -20,4 +20,12 @@ public final class Seeds {
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return (z ^ (z >>> 31)) & SEED_MASK;
     }
+
+    /**
+     * A seed for a purpose other than a replicate (a design's random draws, a bootstrap), from the master seed and a
+     * stream number alone. Streams are replicate indices below zero, so they never coincide with a replicate's seed.
+     */
+    public static long auxiliary(long master, int stream) {
+        return replicate(master, -1L - stream);
+    }
 }

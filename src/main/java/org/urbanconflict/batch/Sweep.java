@@ -22,12 +22,14 @@ import org.urbanconflict.core.Experiment;
  * of each outcome against each varied parameter.
  */
 public final class Sweep {
+    /** {@code designFile} is null for a grid or hypercube, else the external design ({@code lhsPoints} null). */
     public record Config(Experiment base, Path sourceFile, List<SweepDesign.Dimension> dimensions, Integer lhsPoints,
-            int runsPerPoint, long masterSeed, int threads, Path out, boolean resume, boolean quiet,
-            String commandLine, String version) {
+            DesignFile.Table designFile, int runsPerPoint, long masterSeed, int threads, Path out, boolean resume,
+            boolean quiet, String commandLine, String version) {
 
         String design() {
-            return (lhsPoints == null ? "grid" : "lhs " + lhsPoints) + " " + dimensions;
+            return (designFile != null ? "design " + designFile.file().getFileName() + " " + designFile.hash()
+                    : lhsPoints == null ? "grid" : "lhs " + lhsPoints) + " " + dimensions;
         }
     }
 
@@ -39,14 +41,16 @@ public final class Sweep {
      * {@code --resume} finds its folder.
      */
     public static String folderName(String scenarioBase, List<SweepDesign.Dimension> dimensions, Integer lhsPoints,
-            int runsPerPoint, long masterSeed) {
+            DesignFile.Table designFile, int runsPerPoint, long masterSeed) {
         StringBuilder name = new StringBuilder("sweep-").append(scenarioBase);
         for (SweepDesign.Dimension d : dimensions) {
             name.append('-').append(d.pointer().substring(d.pointer().lastIndexOf('/') + 1)
                     .replaceAll("[^A-Za-z0-9_.]", "_"));
         }
-        String design = (lhsPoints == null ? "grid" : "lhs " + lhsPoints) + " " + dimensions + " r" + runsPerPoint;
-        return name.append(lhsPoints == null ? "-grid" : "-lhs" + lhsPoints).append("-r").append(runsPerPoint)
+        String design = (designFile != null ? "design " + designFile.hash() : lhsPoints == null ? "grid"
+                : "lhs " + lhsPoints) + " " + dimensions + " r" + runsPerPoint;
+        return name.append(designFile != null ? "-design" : lhsPoints == null ? "-grid" : "-lhs" + lhsPoints)
+                .append("-r").append(runsPerPoint)
                 .append("-seed").append(masterSeed).append('-').append(CanonicalJson.sha256(design), 0, 8)
                 .toString();
     }
@@ -71,6 +75,22 @@ public final class Sweep {
     }
 
     /**
+     * The dimensions of an external design: each column's pointer, its smallest and largest value, and the number of
+     * rows in place of grid steps (used by nothing but the manifest).
+     */
+    public static List<SweepDesign.Dimension> dimensions(DesignFile.Table table) {
+        List<SweepDesign.Dimension> dims = new ArrayList<>();
+        for (int d = 0; d < table.pointers().size(); d++) {
+            int column = d;
+            double min = table.rows().stream().mapToDouble(r -> r[column]).min().orElseThrow();
+            double max = table.rows().stream().mapToDouble(r -> r[column]).max().orElseThrow();
+            dims.add(new SweepDesign.Dimension(table.pointers().get(d), min, max, min == max ? 1
+                    : Math.max(2, table.rows().size())));
+        }
+        return dims;
+    }
+
+    /**
      * The parameter values each point's experiment actually runs with: the design's values, except that a
      * whole-number parameter holds its rounded value. Output files and charts record these.
      */
@@ -83,6 +103,9 @@ public final class Sweep {
     }
 
     public static List<double[]> design(Config c) {
+        if (c.designFile() != null) {
+            return c.designFile().rows();
+        }
         return c.lhsPoints() == null ? SweepDesign.grid(c.dimensions())
                 : SweepDesign.latinHypercube(c.dimensions(), c.lhsPoints(), c.masterSeed());
     }

@@ -95,4 +95,20 @@ public final class Charts {
             boolean joined, List<SweepPoint> points) throws IOException {
         SweepChart.draw(png, title, xAxisLabel, yAxisLabel, subtitle, joined, points);
     }
+
+    /**
+     * Morris screening of one metric: each parameter's μ* (x, with its 95% bootstrap interval) against σ (y),
+     * labelled, with the line σ = μ*. Labels are placed so that they do not overlap where the plot has room.
+     */
+    public static void morris(Path png, String title, List<MorrisPoint> points) throws IOException {
+        SensitivityCharts.morris(png, title, points);
+    }
+
+    /**
+     * Sobol indices of one metric: first-order and total index per parameter as paired horizontal bars with their
+     * 95% intervals, sorted by total index; the image grows taller beyond a dozen parameters.
+     */
+    public static void sobol(Path png, String title, String subtitle, List<SobolBar> bars) throws IOException {
+        SensitivityCharts.sobol(png, title, subtitle, bars);
+    }
 }

@@ -14,6 +14,8 @@ import org.urbanconflict.batch.DataPackage;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.RunTable;
+import org.urbanconflict.batch.SensitivityIndices;
+import org.urbanconflict.batch.SensitivityPlots;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
 import org.urbanconflict.core.Experiment;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chart}: redraws a results folder's charts from its files (after a tweak, or for an old folder). */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a batch, sweep or comparison folder from its files alone "
+        description = "Redraw the charts of a batch, sweep, sensitivity or comparison folder from its files alone "
                 + "(runs.csv, timeseries.csv.gz and the scenario copy), into DIR/charts, and write its data "
                 + "dictionary DIR/datapackage.json again (so a folder made by an older version gets one).",
         footer = {"", "Example:", "  urbanconflict chart results/batch-basra-2008-seed1-n500"})
@@ -83,6 +85,8 @@ public final class ChartCommand implements Callable<Integer> {
                         e.chartPlan().outcomeClasses());
                 DataPackage.write(dir, e);
             }
+            case "sensitivity" -> SensitivityPlots.draw(dir, SensitivityIndices.read(dir.resolve(
+                    SensitivityIndices.FILE)));
             default -> {
                 err.println(dir + ": unknown kind of results folder '" + manifest.path("kind").asText() + "'");
                 return 2;

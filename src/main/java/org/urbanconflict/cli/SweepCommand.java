@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.urbanconflict.batch.DesignFile;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sweep}: vary numeric parameters over a grid or a Latin hypercube, with replicates at every point. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Vary numeric scenario parameters, named by JSON Pointer, over a full-factorial grid or a "
-                + "Latin hypercube, and run replicates at every point (the same replicate seeds at every point).",
+        description = {"Vary numeric scenario parameters, named by JSON Pointer, over a full-factorial grid, a "
+                + "Latin hypercube or an external design file, and run replicates at every point (the same replicate seeds at every point).",
                 "Writes runs.csv, points.csv (one tidy row per point and metric or outcome), manifest.json and a chart"
                         + " of each outcome against each parameter. Every path and range is checked before anything "
                         + "runs."},
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
                         + "--runs-per-point 50",
                 "  urbanconflict sweep scenarios/basra-2008.json --vary /militia/fighters=5000:17000 "
                         + "--vary /mediation/startDay=2:6 --lhs 20 --runs-per-point 30",
+                "  urbanconflict sweep scenarios/basra-2008.json --design my-design.csv --runs-per-point 10",
                 "", "List parameters and their paths with: urbanconflict params scenarios/basra-2008.json"})
 public final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -38,10 +40,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     private Path scenarioFile;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=MIN:MAX[:STEPS]",
+    @Option(names = "--vary", paramLabel = "PATH=MIN:MAX[:STEPS]",
             description = "A parameter to vary, e.g. /militia/fighters=5000:17000:5 (STEPS for grids, default 5). "
-                    + "Repeat for several parameters.")
-    private List<String> vary;
+                    + "Repeat for several parameters. Not with --design.")
+    private List<String> vary = List.of();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Design design;
@@ -52,6 +54,10 @@ public final class SweepCommand implements Callable<Integer> {
 
         @Option(names = "--lhs", paramLabel = "K", description = "Latin hypercube of K points.")
         Integer lhs;
+
+        @Option(names = "--design", paramLabel = "FILE.csv", description = "An external design: a header of JSON "
+                + "Pointers, one column per parameter, then one row of values per point (e.g. from SALib).")
+        Path file;
     }
 
     @Option(names = "--runs-per-point", defaultValue = "20", paramLabel = "N",
@@ -82,6 +88,17 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.Config config;
         List<double[]> values;
         try {
+            if (design.file != null && !vary.isEmpty()) {
+                throw new IllegalArgumentException("--design " + design.file + " names its parameters in its header;"
+                        + " leave out --vary");
+            }
+            if (design.file == null && vary.isEmpty()) {
+                throw new IllegalArgumentException("--grid and --lhs need at least one --vary PATH=MIN:MAX[:STEPS]");
+            }
+            DesignFile.Table table = design.file == null ? null : DesignFile.read(design.file, base);
+            if (table != null) {
+                dims.addAll(Sweep.dimensions(table));
+            }
             for (String v : vary) {
                 SweepDesign.Dimension dim = SweepDesign.Dimension.parse(v, 5);
                 if (dims.stream().anyMatch(d -> d.pointer().equals(dim.pointer()))) {
@@ -101,8 +118,8 @@ public final class SweepCommand implements Callable<Integer> {
                 dims.add(dim);
             }
             Path dir = out != null ? out : Path.of("results", Sweep.folderName(RunCommand.baseName(scenarioFile),
-                    dims, design.lhs, runsPerPoint, options.masterSeed));
-            config = new Sweep.Config(base, scenarioFile, dims, design.lhs, runsPerPoint,
+                    dims, design.lhs, table, runsPerPoint, options.masterSeed));
+            config = new Sweep.Config(base, scenarioFile, dims, design.lhs, table, runsPerPoint,
                     options.masterSeed, options.threads(), dir, options.resume, options.quiet,
                     ExperimentOptions.commandLine(spec), VersionProvider.version());
             experiments = Sweep.points(config, Sweep.design(config));

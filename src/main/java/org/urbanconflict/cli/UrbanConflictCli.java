@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "urbanconflict", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Agent-based simulation of urban conflict on MASON: the March 2008 battle for Basra.", ""},
-        subcommands = {RunCommand.class, BatchCommand.class, MergeCommand.class, SweepCommand.class, CalibrateCommand.class, CompareCommand.class, ValidateCommand.class, ChartCommand.class, TargetsCommand.class, ParamsCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, BatchCommand.class, MergeCommand.class, SweepCommand.class, SensitivityCommand.class, CalibrateCommand.class, CompareCommand.class, ValidateCommand.class, ChartCommand.class, TargetsCommand.class, ParamsCommand.class, BenchCommand.class,
                 GuiCommand.class, BenchEpsteinCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",

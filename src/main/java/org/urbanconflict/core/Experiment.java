@@ -43,7 +43,8 @@ public interface Experiment {
 
     /**
      * The same experiment with one numeric parameter, named by its JSON Pointer (e.g. {@code /militia/fighters}),
-     * set to a value (rounded for an integer parameter).
+     * set to a value (rounded for an integer parameter). A true/false switch ({@link #isSwitch}) is set the same
+     * way, with 0 for false and 1 for true.
      *
      * @throws IllegalArgumentException naming the pointer, if there is no such numeric parameter or the value is
      *                                  not allowed for it
@@ -57,6 +58,14 @@ public interface Experiment {
      * @throws IllegalArgumentException naming the pointer, if there is no such numeric parameter
      */
     double parameterValue(String pointer);
+
+    /**
+     * Whether the parameter at {@code pointer} is a true/false switch, which {@link #withParameter} sets with 0 or 1
+     * and {@link #parameterValue} reads as 0 or 1: a design file may then write it {@code true} or {@code false}.
+     */
+    default boolean isSwitch(String pointer) {
+        return false;
+    }
 
     /** What the batch charts should draw for this model. */
     ChartPlan chartPlan();

@@ -16,6 +16,7 @@ import org.urbanconflict.core.scenario.CanonicalJson;
 import org.urbanconflict.core.scenario.Citation;
 import org.urbanconflict.core.scenario.CitedOverride;
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
+import org.urbanconflict.core.scenario.NumericRange;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /** Epstein's model with one scenario, as an {@link Experiment} for batches, sweeps, comparisons and charts. */
@@ -154,6 +155,12 @@ public final class EpsteinExperiment implements Experiment {
         return new EpsteinExperiment(new EpsteinScenario(s.name(), s.description(), s.file(), s.resolvedJson(),
                 CanonicalJson.sha256(s.hash() + pointer + "=" + change.value()), changed, s.schedule(),
                 s.citations(), s.targets()), all);
+    }
+
+    @Override
+    public boolean isSwitch(String pointer) {
+        NumericRange range = NumericRange.settable(JsonSchemaCheck.named(EpsteinScenarioLoader.SCHEMA), pointer);
+        return range != null && range.isSwitch();
     }
 
     @Override

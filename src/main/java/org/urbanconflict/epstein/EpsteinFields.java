@@ -41,11 +41,22 @@ public record EpsteinFields(String pointer, ToDoubleFunction<EpsteinParameters> 
             new EpsteinFields("/run/outburstThreshold", EpsteinParameters::getOutburstThreshold,
                     (p, v) -> p.setOutburstThreshold((int) v)));
 
-    /** The field at {@code pointer}, or null when no number of the file lives there. */
+    /**
+     * The true/false switches, which sweeps, designs and sensitivity analyses set as 0 (false) or 1 (true); the loader
+     * reads them as booleans itself.
+     */
+    public static final List<EpsteinFields> SWITCHES = List.of(
+            new EpsteinFields("/citizens/activeCountsTwice", p -> p.isActiveCountsTwice() ? 1 : 0,
+                    (p, v) -> p.setActiveCountsTwice(v != 0)),
+            new EpsteinFields("/citizens/movement", p -> p.isMovement() ? 1 : 0, (p, v) -> p.setMovement(v != 0)));
+
+    /** The number or switch at {@code pointer}, or null when neither lives there. */
     public static EpsteinFields at(String pointer) {
-        for (EpsteinFields f : NUMBERS) {
-            if (f.pointer.equals(pointer)) {
-                return f;
+        for (List<EpsteinFields> fields : List.of(NUMBERS, SWITCHES)) {
+            for (EpsteinFields f : fields) {
+                if (f.pointer.equals(pointer)) {
+                    return f;
+                }
             }
         }
         return null;

@@ -71,18 +71,18 @@ class SweepTest {
         SweepDesign.Dimension fighters = SweepDesign.Dimension.parse("/militia/fighters=5000:17000:4", 5);
         SweepDesign.Dimension fewer = SweepDesign.Dimension.parse("/militia/fighters=5000:9000:4", 5);
         SweepDesign.Dimension day = SweepDesign.Dimension.parse("/mediation/startDay=2:6", 5);
-        String grid = Sweep.folderName("basra-2008", List.of(fighters), null, 50, 1);
+        String grid = Sweep.folderName("basra-2008", List.of(fighters), null, null, 50, 1);
         assertTrue(grid.matches("sweep-basra-2008-fighters-grid-r50-seed1-[0-9a-f]{8}"), grid);
-        assertEquals(grid, Sweep.folderName("basra-2008", List.of(fighters), null, 50, 1), "the same design, "
+        assertEquals(grid, Sweep.folderName("basra-2008", List.of(fighters), null, null, 50, 1), "the same design, "
                 + "the same folder (so --resume finds it)");
         Set<String> names = new TreeSet<>(List.of(grid,
-                Sweep.folderName("basra-2008", List.of(fewer), null, 50, 1),
-                Sweep.folderName("basra-2008", List.of(fighters), null, 20, 1),
-                Sweep.folderName("basra-2008", List.of(fighters), null, 50, 2),
-                Sweep.folderName("basra-2008", List.of(fighters, day), 20, 30, 1)));
+                Sweep.folderName("basra-2008", List.of(fewer), null, null, 50, 1),
+                Sweep.folderName("basra-2008", List.of(fighters), null, null, 20, 1),
+                Sweep.folderName("basra-2008", List.of(fighters), null, null, 50, 2),
+                Sweep.folderName("basra-2008", List.of(fighters, day), 20, null, 30, 1)));
         assertEquals(5, names.size(), "every different design gets its own folder: " + names);
-        assertTrue(names.contains(Sweep.folderName("basra-2008", List.of(fighters, day), 20, 30, 1))
-                && Sweep.folderName("basra-2008", List.of(fighters, day), 20, 30, 1)
+        assertTrue(names.contains(Sweep.folderName("basra-2008", List.of(fighters, day), 20, null, 30, 1))
+                && Sweep.folderName("basra-2008", List.of(fighters, day), 20, null, 30, 1)
                         .startsWith("sweep-basra-2008-fighters-startDay-lhs20-r30-seed1-"));
     }
 

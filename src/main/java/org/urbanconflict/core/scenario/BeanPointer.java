@@ -4,10 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
- * Reads and sets one number of a parameter bean by the JSON Pointer of its place in the scenario file, for models
- * whose beans mirror their files (Jackson binds the file's sections to nested beans with the same names): the
- * pointer {@code /militia/fighters} is {@code getMilitia().getFighters()}. Reflection costs about a microsecond per
- * segment, which sweeps pay once per point, never per run.
+ * Reads and sets one number (or true/false switch, as 1 or 0) of a parameter bean by the JSON Pointer of its place
+ * in the scenario file, for models whose beans mirror their files (Jackson binds the file's sections to nested beans
+ * with the same names): the pointer {@code /militia/fighters} is {@code getMilitia().getFighters()}, and
+ * {@code /mediation/enabled} is {@code getMediation().isEnabled()}. Reflection costs about a microsecond per segment,
+ * which sweeps pay once per point, never per run.
  */
 public final class BeanPointer {
     private BeanPointer() {
@@ -20,7 +21,8 @@ public final class BeanPointer {
             return Double.NaN;
         }
         try {
-            return ((Number) leaf.getter.invoke(leaf.owner)).doubleValue();
+            Object value = leaf.getter.invoke(leaf.owner);
+            return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + pointer, e);
         }
@@ -42,7 +44,8 @@ public final class BeanPointer {
             throw new IllegalArgumentException(pointer + " is not a numeric parameter");
         }
         Class<?> type = leaf.getter.getReturnType();
-        Object boxed = type == int.class ? (Object) (int) Math.round(value)
+        Object boxed = type == boolean.class ? (Object) (value != 0)
+                : type == int.class ? (Object) (int) Math.round(value)
                 : type == long.class ? (Object) Math.round(value) : (Object) value;
         try {
             leaf.owner.getClass().getMethod(setterName(leaf.getter), type).invoke(leaf.owner, boxed);
@@ -67,8 +70,8 @@ public final class BeanPointer {
             }
             if (i == segments.length - 1) {
                 Class<?> type = getter.getReturnType();
-                return type == int.class || type == long.class || type == double.class ? new Leaf(owner, getter)
-                        : null;
+                return type == int.class || type == long.class || type == double.class || type == boolean.class
+                        ? new Leaf(owner, getter) : null;
             }
             try {
                 owner = getter.invoke(owner);
@@ -86,14 +89,20 @@ public final class BeanPointer {
         if (property.isEmpty()) {
             return null;
         }
+        String name = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         try {
-            return type.getMethod("get" + Character.toUpperCase(property.charAt(0)) + property.substring(1));
+            return type.getMethod("get" + name);
         } catch (NoSuchMethodException e) {
-            return null;
+            try {
+                Method is = type.getMethod("is" + name);
+                return is.getReturnType() == boolean.class ? is : null;
+            } catch (NoSuchMethodException none) {
+                return null;
+            }
         }
     }
 
     private static String setterName(Method getter) {
-        return "s" + getter.getName().substring(1);
+        return "set" + getter.getName().substring(getter.getName().startsWith("is") ? 2 : 3);
     }
 }

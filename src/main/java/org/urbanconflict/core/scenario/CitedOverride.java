@@ -5,16 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 
 /**
- * One numeric parameter set to a new value, as sweeps, designs and calibrations need it for every model. The value is
- * held to the schema's rule for that place ({@link NumericRange}: rounded where only whole numbers are allowed, and
- * refused outside the bounds) without writing or reloading a file; the model then sets it on a copy of its bean and
- * checks the rules that tie several values together. {@link #write} puts it into the scenario document only when a
- * results folder asks for a self-contained copy.
+ * One numeric parameter (or true/false switch, as 0 or 1) set to a new value, as sweeps, designs and calibrations need
+ * it for every model. The value is held to the schema's rule for that place ({@link NumericRange}: rounded where only
+ * whole numbers are allowed, and refused outside the bounds) without writing or reloading a file; the model then sets
+ * it on a copy of its bean and checks the rules that tie several values together. {@link #write} puts it into the
+ * scenario document only when a results folder asks for a self-contained copy.
  *
  * @param pointer the JSON Pointer of the cited number, e.g. {@code /militia/fighters}
- * @param value   the value as runs use it (already rounded for a whole-number parameter)
+ * @param value   the value as runs use it (already rounded for a whole-number parameter; 0 or 1 for a switch)
+ * @param isSwitch whether the place holds a true/false switch, written back as false (0) or true (1)
  */
-public record CitedOverride(String pointer, double value, boolean integral) {
+public record CitedOverride(String pointer, double value, boolean integral, boolean isSwitch) {
 
     /**
      * The change of {@code pointer} to {@code value}, held to the schema's rule.
@@ -28,7 +29,7 @@ public record CitedOverride(String pointer, double value, boolean integral) {
         if (!pointer.startsWith("/")) {
             throw new IllegalArgumentException(pointer + " is not a JSON Pointer; write it like " + hint);
         }
-        NumericRange range = NumericRange.of(schema, pointer);
+        NumericRange range = NumericRange.settable(schema, pointer);
         if (range == null) {
             throw new IllegalArgumentException(pointer + " is not a numeric parameter; " + hint);
         }
@@ -38,7 +39,7 @@ public record CitedOverride(String pointer, double value, boolean integral) {
             throw new IllegalArgumentException(pointer + " = " + plain(value) + " is not allowed: " + pointer + ": "
                     + problem);
         }
-        return new CitedOverride(pointer, fitted, range.integral());
+        return new CitedOverride(pointer, fitted, range.integral(), range.isSwitch());
     }
 
     /** The refusal when a model's cross-parameter rules reject the value. */
@@ -53,7 +54,9 @@ public record CitedOverride(String pointer, double value, boolean integral) {
             throw new IllegalStateException(pointer + " is not a cited value of this document");
         }
         cited.removeAll();
-        if (integral) {
+        if (isSwitch) {
+            cited.put("value", value != 0);
+        } else if (integral) {
             cited.put("value", Math.round(value));
         } else {
             cited.put("value", value);

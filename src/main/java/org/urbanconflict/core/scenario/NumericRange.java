@@ -14,13 +14,35 @@ import java.util.List;
  * @param min      the lower bound, or negative infinity
  * @param max      the upper bound, or positive infinity
  * @param title    the schema's own words for what is allowed (e.g. "a probability between 0 and 1"), or null
+ * @param isSwitch whether the place holds a true/false switch, set as 0 (false) or 1 (true); see {@link #settable}
  */
 public record NumericRange(boolean integral, double min, boolean minExclusive, double max, boolean maxExclusive,
-        String title) {
+        String title, boolean isSwitch) {
+
+    /** A cited true/false switch, as sweeps, designs and sensitivity analyses set it: 0 or 1, rounded. */
+    public static final NumericRange SWITCH = new NumericRange(true, 0, false, 1, false,
+            "true or false, written 1 or 0", true);
+
+    /**
+     * What a parameter point may set at {@code pointer}: the range of a cited number ({@link #of}), or
+     * {@link #SWITCH} for a cited true/false value, or null for anything else.
+     */
+    public static NumericRange settable(JsonSchemaCheck schema, String pointer) {
+        NumericRange range = of(schema, pointer);
+        if (range != null || !pointer.startsWith("/")) {
+            return range;
+        }
+        JsonNode cited = schema.resolve(schema.at(Arrays.asList(pointer.substring(1).split("/", -1))));
+        if (!JsonSchemaCheck.isCited(cited)) {
+            return null;
+        }
+        JsonNode value = schema.resolve(cited.path("properties").path("value"));
+        return value != null && value.path("type").asText().equals("boolean") ? SWITCH : null;
+    }
 
     /**
      * The range of the cited number at {@code pointer}, or null when the schema has no cited number there (a
-     * section, a text, a list, a true/false switch, or no such field).
+     * section, a text, a list, a true/false switch, or no such field). {@link #settable} also answers for switches.
      */
     public static NumericRange of(JsonSchemaCheck schema, String pointer) {
         if (!pointer.startsWith("/")) {
@@ -39,7 +61,7 @@ public record NumericRange(boolean integral, double min, boolean minExclusive, d
                 bound(value, "exclusiveMinimum", "minimum", Double.NEGATIVE_INFINITY),
                 value.has("exclusiveMinimum"),
                 bound(value, "exclusiveMaximum", "maximum", Double.POSITIVE_INFINITY),
-                value.has("exclusiveMaximum"), value.hasNonNull("title") ? value.get("title").asText() : null);
+                value.has("exclusiveMaximum"), value.hasNonNull("title") ? value.get("title").asText() : null, false);
     }
 
     /** "integer" or "number", also from a list of types such as ["integer", "string"]; empty for neither. */

@@ -88,6 +88,37 @@ class ParameterPointTest {
     }
 
     @Test
+    void switchesAreSetAsZeroOrOneAndRunLikeTheSameValueWrittenInAFile() throws IOException {
+        BasraExperiment base = new BasraExperiment(TestScenarios.baseline());
+        assertTrue(base.isSwitch("/mediation/enabled") && !base.isSwitch("/militia/fighters"));
+        assertEquals(NumericRange.SWITCH, NumericRange.settable(JsonSchemaCheck.scenario(), "/mediation/enabled"));
+        assertNull(NumericRange.of(JsonSchemaCheck.scenario(), "/mediation/enabled"), "a switch is no number");
+        assertEquals(1, base.parameterValue("/mediation/enabled"));
+        Experiment off = base.withParameter("/mediation/enabled", 0);
+        assertEquals(0, off.parameterValue("/mediation/enabled"));
+        String copy = off.configurationFiles().get(BasraExperiment.SCENARIO_FILE);
+        assertTrue(copy.replaceAll("\\s", "").contains("\"enabled\":{\"value\":false,\"assumption\":"
+                + "\"variedbyasweep\"}"), "the copy says false, as a file would");
+        Experiment reloaded = new BasraExperiment(ScenarioLoader.load(writeFolder(off.configurationFiles(),
+                BasraExperiment.SCENARIO_FILE)));
+        assertEquals(row(reloaded, 11), row(off, 11));
+        assertTrue(!row(base, 11).equals(row(off, 11)), "without mediation the run differs");
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class,
+                () -> base.withParameter("/mediation/enabled", 2));
+        assertTrue(two.getMessage().contains("true or false, written 1 or 0"), two.getMessage());
+
+        Experiment epstein = new EpsteinExperiment(EpsteinScenarioLoader.load(Path.of(
+                "scenarios/epstein/run-1-deception.json")));
+        assertTrue(epstein.isSwitch("/citizens/movement"));
+        Experiment still = epstein.withParameter("/citizens/movement", 0);
+        assertEquals(0, still.parameterValue("/citizens/movement"));
+        Experiment stillReloaded = new EpsteinExperiment(EpsteinScenarioLoader.load(writeFolder(
+                still.configurationFiles(), EpsteinExperiment.SCENARIO_FILE)));
+        assertEquals(stillReloaded.parametersJson(), still.parametersJson());
+        assertEquals(row(stillReloaded, 5), row(still, 5));
+    }
+
+    @Test
     void valuesThatBreakARuleAcrossParametersAreRefused() {
         BasraExperiment base = new BasraExperiment(TestScenarios.baseline());
         IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
