@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Global sensitivity analysis of numeric scenario parameters, named by JSON Pointer: Morris "
                 + "elementary effects (mu, mu*, sigma) or Sobol first-order and total indices (Saltelli "
-                + "cross-sampling, Jansen estimators), with bootstrap 95% intervals.",
+                + "cross-sampling, Jansen estimators), with bootstrap 95%% intervals.",
                 "Each point of the design runs R replicates on the same replicate seeds as a batch (common random "
                         + "numbers); the methods see the mean of the replicates. Writes manifest.json, design.csv, "
                         + "runs.csv, indices.csv and charts/; --resume finishes an interrupted analysis."},
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                         + "/militia/standDownCompliance=0.5:0.95 --vary /mediation/startDay=2:6 --design-size 20 "
                         + "--runs-per-point 5",
                 "  urbanconflict sensitivity scenarios/epstein/run-2-punctuated.json --method sobol --vary "
-                        + "/citizens/legitimacy=0.7:0.9 --vary /cops/density=0.03:0.05 --design-size 256 "
+                        + "/citizens/legitimacy=0.7:0.9 --vary /population/copDensity=0.03:0.05 --design-size 256 "
                         + "--runs-per-point 2 --metrics outbursts,activation_mean",
                 "", "List parameters and their paths with: urbanconflict params SCENARIO"})
 public final class SensitivityCommand implements Callable<Integer> {
@@ -49,7 +49,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     private String method;
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=MIN:MAX",
-            description = "A parameter and its range, e.g. /militia/fighters=5000:17000. Repeat for each parameter.")
+            description = "A parameter and its range, e.g. /militia/fighters=5000:17000 (a true/false switch as "
+                    + "0:1). Repeat for each parameter.")
     private List<String> vary;
 
     @Option(names = "--design-size", paramLabel = "N", description = "Morris: trajectories r (default 20). Sobol:"
