@@ -49,7 +49,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     private String method;
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=MIN:MAX",
-            description = "A parameter and its range, e.g. /militia/fighters=5000:17000. Repeat for each parameter.")
+            description = "A parameter and its range, e.g. /militia/fighters=5000:17000 (a true/false switch as "
+                    + "0:1). Repeat for each parameter.")
     private List<String> vary;
 
     @Option(names = "--design-size", paramLabel = "N", description = "Morris: trajectories r (default 20). Sobol:"
