@@ -29,6 +29,7 @@ public final class Consoles {
         console.setNewMenuAllowed(false);
         console.setIncrementSeedOnStop(false);
         playAlwaysPlays(console);
+        withoutCheckpointOpening(console);
         Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         WindowLayout layout = WindowLayout.forScreen(
                 new WindowLayout.Box(usable.x, usable.y, usable.width, usable.height), style);
@@ -62,6 +63,29 @@ public final class Consoles {
             });
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("urbanconflict gui: MASON's Play button keeps its own behaviour (" + e + ")");
+        }
+    }
+
+    /**
+     * Disables the Console's File → Open: it reads a checkpoint with Java's object deserialisation, which runs
+     * whatever code a crafted file carries, so opening a file from the internet could take over the machine.
+     * Saving stays; runs are reproduced from their scenario and seed, which is safe to share.
+     */
+    public static void withoutCheckpointOpening(Console console) {
+        javax.swing.JMenuBar bar = console.getJMenuBar();
+        for (int m = 0; bar != null && m < bar.getMenuCount(); m++) {
+            javax.swing.JMenu menu = bar.getMenu(m);
+            for (int i = 0; menu != null && i < menu.getItemCount(); i++) {
+                javax.swing.JMenuItem item = menu.getItem(i);
+                if (item != null && item.getText() != null && item.getText().startsWith("Open")) {
+                    for (ActionListener listener : item.getActionListeners()) {
+                        item.removeActionListener(listener);
+                    }
+                    item.setEnabled(false);
+                    item.setToolTipText("Off: a checkpoint file can carry code that runs when it is read. Load a"
+                            + " scenario from the Scenario menu instead.");
+                }
+            }
         }
     }
 
