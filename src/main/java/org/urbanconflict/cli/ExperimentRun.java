@@ -28,7 +28,7 @@ final class ExperimentRun {
             return 2;
         }
         RunResult result = experiment.run(seed);
-        Path folder = dir != null ? dir : Path.of("results", "run-" + RunCommand.baseName(file) + "-seed" + seed);
+        Path folder = dir;
         RunFiles.write(folder, file, experiment.targets(), result);
         DataPackage.write(folder, experiment);
         if (quiet) {

@@ -46,6 +46,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the output folder.")
     private boolean quiet;
 
+    @Option(names = "--force", description = "Write into --out even if it holds files that run did not write.")
+    private boolean force;
+
+    /** What a run writes; a folder holding anything else was made by another command or by hand. */
+    private static final java.util.Set<String> RUN_FILES = java.util.Set.of("timeseries.csv", "summary.json",
+            "events.csv", "datapackage.json");
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,12 +60,19 @@ public final class RunCommand implements Callable<Integer> {
             err.println("--hours must be at least 1 (got " + hours + ")");
             return 2;
         }
+        Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
+        String refusal = force ? null : folderRefusal(dir);
+        if (refusal != null) {
+            err.println(refusal);
+            err.flush();
+            return 2;
+        }
         Experiment experiment = ExperimentFiles.load(scenarioFile, err);
         if (experiment == null) {
             return 2;
         }
         if (!(experiment instanceof BasraExperiment basra)) {
-            return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, experiment, seed, hours, out,
+            return ExperimentRun.run(spec.commandLine().getOut(), err, scenarioFile, experiment, seed, hours, dir,
                     quiet);
         }
         String tooLong = hoursProblem(basra.scenario(), hours);
@@ -69,7 +83,6 @@ public final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = withHours(basra.scenario(), hours);
         RunResult result = ConflictModel.run(scenario, seed);
-        Path dir = out != null ? out : Path.of("results", "run-" + baseName(scenarioFile) + "-seed" + seed);
         RunFiles.write(dir, scenarioFile, scenario.targets(), result);
         DataPackage.write(dir, new BasraExperiment(scenario));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -82,6 +95,26 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Why a run may not write into {@code dir}, or null when it may: a run overwrites its own three files, but never a
+     * file in the way of the folder, nor a folder that a batch, sweep or comparison made or that holds other files.
+     */
+    static String folderRefusal(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            return "--out " + dir + " is a file, not a folder; give a folder for the run's files";
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            java.util.List<String> others = files.map(f -> f.getFileName().toString())
+                    .filter(name -> !RUN_FILES.contains(name)).sorted().limit(4).toList();
+            return others.isEmpty() ? null : "--out " + dir + " holds files that run did not write (" + String.join(
+                    ", ", others) + (others.contains("manifest.json") ? ": the results of another command" : "")
+                    + "); give another folder, or add --force to write into it anyway";
+        }
     }
 
     /** Why {@code --hours} would take the run past the last day the model supports, or null when it does not. */

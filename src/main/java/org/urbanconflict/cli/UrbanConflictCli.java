@@ -57,6 +57,7 @@ public final class UrbanConflictCli implements Runnable {
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, UrbanConflictCli::footer);
         cli.setHelpSectionMap(sections);
         cli.setParameterExceptionHandler(UrbanConflictCli::badOption);
+        cli.setExecutionExceptionHandler(UrbanConflictCli::fileTrouble);
         return cli;
     }
 
@@ -67,6 +68,24 @@ public final class UrbanConflictCli implements Runnable {
             text.append(line).append(System.lineSeparator());
         }
         return text.toString();
+    }
+
+    /**
+     * A file that cannot be read or written (a read-only folder, a path under a file, a full disk): one line naming the
+     * file and the reason, exit code 2, instead of a stack trace. Anything else is a bug, and keeps its trace.
+     */
+    private static int fileTrouble(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (!(cause instanceof java.io.IOException io)) {
+            throw e;
+        }
+        String what = io instanceof java.nio.file.FileSystemException fs ? fs.getFile() + ": " + (fs.getReason() != null
+                ? fs.getReason() : io.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])",
+                        "$1 $2").toLowerCase(java.util.Locale.ROOT)) : io.getMessage();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": cannot read or write " + what
+                + "; check the path (a folder for --out, one you may write to)");
+        cmd.getErr().flush();
+        return 2;
     }
 
     /**
