@@ -27,7 +27,18 @@ final class EventLogPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final DefaultListModel<EventLogModel.Row> rows = new DefaultListModel<>();
-    private final JList<EventLogModel.Row> list = new JList<>(rows);
+    /**
+     * Rows as wide as the panel, never wider: a long event ends in "..." (its whole text is the row's tooltip and the
+     * inspector's) instead of running under the window's right edge, where a projector cuts it mid-word.
+     */
+    private final JList<EventLogModel.Row> list = new JList<>(rows) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private final EventCollapser collapser = new EventCollapser();
     private final JLabel title = new JLabel("Events (select one to inspect the unit concerned)");
 
