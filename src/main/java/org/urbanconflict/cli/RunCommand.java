@@ -1,8 +1,13 @@
 package org.urbanconflict.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.urbanconflict.batch.DataPackage;
 import org.urbanconflict.batch.RunFiles;
 import org.urbanconflict.basra.BasraExperiment;
@@ -50,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
     private boolean force;
 
     /** What a run writes; a folder holding anything else was made by another command or by hand. */
-    private static final java.util.Set<String> RUN_FILES = java.util.Set.of("timeseries.csv", "summary.json",
+    private static final Set<String> RUN_FILES = Set.of("timeseries.csv", "summary.json",
             "events.csv", "datapackage.json");
 
     @Override
@@ -101,15 +106,15 @@ public final class RunCommand implements Callable<Integer> {
      * Why a run may not write into {@code dir}, or null when it may: a run overwrites its own three files, but never a
      * file in the way of the folder, nor a folder that a batch, sweep or comparison made or that holds other files.
      */
-    static String folderRefusal(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+    static String folderRefusal(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return "--out " + dir + " is a file, not a folder; give a folder for the run's files";
         }
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return null;
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-            java.util.List<String> others = files.map(f -> f.getFileName().toString())
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> others = files.map(f -> f.getFileName().toString())
                     .filter(name -> !RUN_FILES.contains(name)).sorted().limit(4).toList();
             return others.isEmpty() ? null : "--out " + dir + " holds files that run did not write (" + String.join(
                     ", ", others) + (others.contains("manifest.json") ? ": the results of another command" : "")

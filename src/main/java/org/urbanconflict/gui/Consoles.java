@@ -97,6 +97,11 @@ public final class Consoles {
                 tabs.setSelectedIndex(i);
             }
         }
+        bringForward(console);
+    }
+
+    /** Shows the Console in front of the model's windows, for when it waits behind them on a narrow screen. */
+    public static void bringForward(Console console) {
         console.setVisible(true);
         console.toFront();
     }

@@ -165,8 +165,7 @@ public final class ConflictModelWithUI extends GUIState {
     /** Brings the Console forward (its Model tab and inspectors), for when it waits behind the battle window. */
     void showConsole() {
         if (controller instanceof Console console) {
-            console.setVisible(true);
-            console.toFront();
+            Consoles.bringForward(console);
         }
     }
 

@@ -2,7 +2,6 @@ package org.urbanconflict.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 
 /**
  * One numeric parameter (or true/false switch, as 0 or 1) set to a new value, as sweeps, designs and calibrations need
@@ -36,7 +35,7 @@ public record CitedOverride(String pointer, double value, boolean integral, bool
         double fitted = range.fit(value);
         String problem = range.problem(fitted);
         if (problem != null) {
-            throw new IllegalArgumentException(pointer + " = " + plain(value) + " is not allowed: " + pointer + ": "
+            throw new IllegalArgumentException(pointer + " = " + NumericRange.plain(value) + " is not allowed: " + pointer + ": "
                     + problem);
         }
         return new CitedOverride(pointer, fitted, range.integral(), range.isSwitch());
@@ -44,7 +43,7 @@ public record CitedOverride(String pointer, double value, boolean integral, bool
 
     /** The refusal when a model's cross-parameter rules reject the value. */
     public IllegalArgumentException refused(String why) {
-        return new IllegalArgumentException(pointer + " = " + plain(value) + " is not allowed: " + why);
+        return new IllegalArgumentException(pointer + " = " + NumericRange.plain(value) + " is not allowed: " + why);
     }
 
     /** Writes the value into a resolved scenario document, cited as varied, replacing the cited number there. */
@@ -62,9 +61,5 @@ public record CitedOverride(String pointer, double value, boolean integral, bool
             cited.put("value", value);
         }
         cited.put("assumption", "varied by a sweep");
-    }
-
-    private static String plain(double v) {
-        return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 }

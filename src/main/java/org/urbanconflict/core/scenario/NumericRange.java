@@ -102,7 +102,8 @@ public record NumericRange(boolean integral, double min, boolean minExclusive, d
         return lower + upper;
     }
 
-    private static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    /** A number as people write it: 0.0004, not 4.0E-4; infinities and NaN as Java names them. */
+    static String plain(double v) {
+        return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 }

@@ -302,8 +302,7 @@ public final class EpsteinModelWithUI extends GUIState {
 
     void showConsole() {
         if (controller instanceof Console console) {
-            console.setVisible(true);
-            console.toFront();
+            Consoles.bringForward(console);
         }
     }
 
