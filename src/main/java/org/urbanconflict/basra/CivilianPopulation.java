@@ -78,7 +78,7 @@ public final class CivilianPopulation implements Steppable {
         int hour = model.hour();
         for (int c = 0; c < present.length; c++) {
             if (present[c] > 0 && model.territory().foughtAt(c, hour)) {
-                long fled = Math.min(present[c], model.draws().poisson(present[c] * rate));
+                long fled = Math.min(present[c], model.draws(RandomStream.CIVILIANS).poisson(present[c] * rate));
                 present[c] -= fled;
                 displaced[c] += fled;
                 totalDisplaced += fled;
@@ -107,7 +107,7 @@ public final class CivilianPopulation implements Steppable {
         if (harmed == 0) {
             return 0;
         }
-        int dead = model.draws().binomialSmall(harmed, model.parameters().getCivilians().getKilledFraction());
+        int dead = model.draws(RandomStream.CIVILIANS).binomialSmall(harmed, model.parameters().getCivilians().getKilledFraction());
         present[cell] -= harmed;
         killed[cell] += dead;
         wounded[cell] += harmed - dead;

@@ -69,7 +69,7 @@ public final class CoalitionFireSupport implements Steppable {
         void request(ConflictModel model, int cell) {
             int hour = model.hour();
             if (!p.isEnabled() || hour < availableHour || queued == dueHour.length
-                    || model.random.nextDouble() >= p.getRequestProbability()) {
+                    || model.draws(RandomStream.FIRE_SUPPORT).nextDouble() >= p.getRequestProbability()) {
                 return;
             }
             int day = model.clock().calendarDay(hour);
@@ -105,12 +105,12 @@ public final class CoalitionFireSupport implements Steppable {
 
         private void strike(ConflictModel model, int cell) {
             boolean onTarget = model.territory().militiaFighters(cell) > 0
-                    && model.random.nextDouble() < p.getPrecision();
+                    && model.draws(RandomStream.FIRE_SUPPORT).nextDouble() < p.getPrecision();
             if (onTarget) {
-                model.interactions().militiaLosses(cell, model.draws().poisson(p.getMilitiaCasualties()));
+                model.interactions().militiaLosses(cell, model.draws(RandomStream.FIRE_SUPPORT).poisson(p.getMilitiaCasualties()));
             }
             double density = model.densityOf(cell);
-            int civilians = model.draws().poisson(p.getCivilianCasualties() * density
+            int civilians = model.draws(RandomStream.FIRE_SUPPORT).poisson(p.getCivilianCasualties() * density
                     * model.civilians().occupancy(cell));
             model.civilians().harm(model, cell, civilians, true);
             model.ledger().strike(isAir);

@@ -25,7 +25,7 @@ final class Engagements implements Steppable {
             if (m.fightersOnStreets() == 0 || t.governmentStrength(c) <= 0 || t.lastCombatHour[c] == hour) {
                 continue;
             }
-            if (ambushIn(model, c) || model.random.nextDouble() < model.parameters().getCombat()
+            if (ambushIn(model, c) || model.draws(RandomStream.COMBAT).nextDouble() < model.parameters().getCombat()
                     .getEngagementProbability()) {
                 t.lastCombatHour[c] = hour;
                 fight(model, c);
@@ -61,8 +61,8 @@ final class Engagements implements Steppable {
         double milMean = Attrition.expectedMilitiaLosses(presence.governmentStrength(c), p.getGovernmentLethality(),
                 defender, p.getDefenderBonus(), density);
         int governmentLosses = governmentLosses(model, c, govMean);
-        int militiaLosses = model.interactions().militiaLosses(c, model.draws().poisson(milMean));
-        int civilians = model.draws().poisson(model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
+        int militiaLosses = model.interactions().militiaLosses(c, model.draws(RandomStream.COMBAT).poisson(milMean));
+        int civilians = model.draws(RandomStream.COMBAT).poisson(model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
                 * (governmentLosses + militiaLosses) * density * model.civilians().occupancy(c));
         model.civilians().harm(model, c, civilians, false);
         model.fireSupport().requestFrom(model, c);
@@ -78,7 +78,7 @@ final class Engagements implements Steppable {
             if (u.effectiveStrength() <= 0) {
                 continue;
             }
-            int losses = model.draws().poissonCapped(mean * u.getActive() / personnel, u.getActive());
+            int losses = model.draws(RandomStream.COMBAT).poissonCapped(mean * u.getActive() / personnel, u.getActive());
             total += model.interactions().governmentCasualties(u, losses);
         }
         return total;

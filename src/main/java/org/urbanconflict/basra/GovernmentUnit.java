@@ -58,13 +58,13 @@ public final class GovernmentUnit implements Steppable {
         updateMorale(model, gp);
         double multiplier = hazardMultiplier(model, gp);
         UnitTypeParameters tp = gp.getTypes().get(type);
-        if (!refusing && model.draws().hazardEvent(tp.getRefusalHazard() * multiplier)) {
+        if (!refusing && model.draws(RandomStream.HAZARDS).hazardEvent(tp.getRefusalHazard() * multiplier)) {
             refuse(model);
         }
         if (!refusing) {
-            desert(model, model.draws().poissonCapped(active * tp.getDesertionHazard() * multiplier, active));
+            desert(model, model.draws(RandomStream.HAZARDS).poissonCapped(active * tp.getDesertionHazard() * multiplier, active));
         }
-        if (active > 0 && model.draws().hazardEvent(tp.getDefectionHazard() * multiplier)) {
+        if (active > 0 && model.draws(RandomStream.HAZARDS).hazardEvent(tp.getDefectionHazard() * multiplier)) {
             defect(model);
         }
         if (active > 0) {

@@ -21,7 +21,7 @@ public final class Interactions implements Serializable {
         int taken = Math.min(casualties, unit.getActive());
         if (taken > 0) {
             unit.takeLosses(taken);
-            int killed = model.draws().binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+            int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
             model.ledger().governmentCasualties(unit.getType(), killed, taken - killed);
         }
         return taken;
@@ -47,7 +47,7 @@ public final class Interactions implements Serializable {
             taken += share;
         }
         presence.removeMilitiaFighters(cell, taken);
-        int killed = model.draws().binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+        int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
         model.ledger().militiaCasualties(killed, taken - killed);
         return taken;
     }
@@ -62,9 +62,9 @@ public final class Interactions implements Serializable {
 
     /** A mortar or rocket volley on a unit: casualties to it and to residents of its cell. */
     public void indirectFire(GovernmentUnit target, MilitiaCell by) {
-        governmentCasualties(target, model.draws().poisson(model.parameters().getMilitia().getIndirectFireCasualties()));
+        governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(model.parameters().getMilitia().getIndirectFireCasualties()));
         int cell = target.getCell();
-        int civilians = model.draws().poisson(model.parameters().getMilitia().getIndirectFireCivilianCasualties()
+        int civilians = model.draws(RandomStream.MILITIA).poisson(model.parameters().getMilitia().getIndirectFireCivilianCasualties()
                 * model.densityOf(cell) * model.civilians().occupancy(cell));
         model.civilians().harm(model, cell, civilians, false);
     }
@@ -122,7 +122,7 @@ public final class Interactions implements Serializable {
         GovernmentUnit[] units = model.units();
         Presence presence = model.territory().presence();
         for (int attempt = 0; attempt < 8; attempt++) {
-            GovernmentUnit u = units[model.random.nextInt(units.length)];
+            GovernmentUnit u = units[model.draws(RandomStream.MILITIA).nextInt(units.length)];
             if (u.effectiveStrength() > 0 && presence.distance(u.getCell(), cell) <= range) {
                 return u;
             }
