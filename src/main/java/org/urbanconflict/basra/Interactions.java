@@ -52,17 +52,18 @@ public final class Interactions implements Serializable {
         return taken;
     }
 
-    /** An IED on a cell with government units: casualties on the largest unit there. */
-    public void iedStrike(int cell, int casualties, MilitiaCell by) {
+    /** An IED on a cell with government units: Poisson casualties on the largest unit there, less its armour. */
+    public void iedStrike(int cell, double meanCasualties, MilitiaCell by) {
         GovernmentUnit target = largestUnitIn(cell);
         if (target != null) {
-            governmentCasualties(target, casualties);
+            governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(meanCasualties * exposure(target)));
         }
     }
 
     /** A mortar or rocket volley on a unit: casualties to it and to residents of its cell. */
     public void indirectFire(GovernmentUnit target, MilitiaCell by) {
-        governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(model.parameters().getMilitia().getIndirectFireCasualties()));
+        governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(
+                model.parameters().getMilitia().getIndirectFireCasualties() * exposure(target)));
         int cell = target.getCell();
         int civilians = model.draws(RandomStream.MILITIA).poisson(model.parameters().getMilitia().getIndirectFireCivilianCasualties()
                 * model.densityOf(cell) * model.civilians().occupancy(cell));
@@ -130,7 +131,13 @@ public final class Interactions implements Serializable {
         return null;
     }
 
-    private GovernmentUnit largestUnitIn(int cell) {
+    /** The share of incoming fire a unit's armour and training let through ({@link Attrition#governmentExposure}). */
+    public double exposure(GovernmentUnit unit) {
+        return Attrition.governmentExposure(model.parameters().getCombat().getArmourProtection(), unit.getTraining());
+    }
+
+    /** The largest unit able to fight in the cell, or null. */
+    public GovernmentUnit largestUnitIn(int cell) {
         GovernmentUnit best = null;
         Presence presence = model.territory().presence();
         for (int i = presence.firstUnit(cell); i >= 0; i = presence.nextUnit(i)) {

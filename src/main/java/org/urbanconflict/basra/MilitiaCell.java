@@ -101,7 +101,7 @@ public final class MilitiaCell implements Steppable {
         }
         if (ieds > 0) {
             ieds--;
-            model.interactions().iedStrike(target, model.draws(RandomStream.MILITIA).poisson(p.getIedCasualties()), this);
+            model.interactions().iedStrike(target, p.getIedCasualties(), this);
         }
         cell = target;
         ambushing = true;

@@ -151,7 +151,7 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
         return new Interval(0.0, 1.0);
     }
 
-    /** Base hourly probability that a unit's infiltrated members defect to the militia. */
+    /** Base hourly probability that one infiltrated member defects to the militia; members not infiltrated never defect. */
     public double getDefectionHazard() {
         return defectionHazard;
     }
@@ -161,7 +161,7 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
     }
 
     public String desDefectionHazard() {
-        return "Base hourly probability that a unit's infiltrated members defect to the militia with their weapons.";
+        return "Base hourly probability that one infiltrated member defects to the militia with their weapons; members not infiltrated never defect.";
     }
 
     public boolean hideDefectionHazard() {
