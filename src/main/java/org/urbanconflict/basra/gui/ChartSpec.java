@@ -74,7 +74,7 @@ public record ChartSpec(String title, List<Line> lines, boolean threshold, Band 
         }
     }
 
-    /** The four charts beside the map, in reading order. */
+    /** The charts beside the map, in reading order: the issue's four, then displacement (issue 11). */
     public static List<ChartSpec> classroom() {
         return List.of(
                 new ChartSpec("Casualties (killed + wounded)", List.of(
@@ -92,6 +92,10 @@ public record ChartSpec(String title, List<Line> lines, boolean threshold, Band 
                         new Line("Defected", Palette.DEFECTION_LINE, 1, List.of("defections"))), false, null, false),
                 new ChartSpec("Political pressure", List.of(
                         new Line("Pressure", Palette.PRESSURE_LINE, 1, List.of("political_pressure"))), true, null,
+                        false),
+                new ChartSpec("Residents displaced", List.of(
+                        new Line("Away from home", Palette.CIVILIAN_LINE, 1, List.of("displaced")),
+                        new Line("Returned", Palette.THRESHOLD_LINE, 1, List.of("displaced_returned"))), false, null,
                         false));
     }
 }

@@ -19,7 +19,7 @@ class ChartSpecTest {
         ConflictModel model = GuiTestModels.baselineAfter(0, 1);
         Set<String> declared = new HashSet<>(model.recorder().metrics().names());
         List<ChartSpec> charts = ChartSpec.classroom();
-        assertEquals(4, charts.size());
+        assertEquals(5, charts.size());
         for (ChartSpec chart : charts) {
             for (ChartSpec.Line line : chart.lines()) {
                 assertTrue(declared.containsAll(line.metrics()), chart.title() + ": " + line.metrics());
@@ -36,6 +36,7 @@ class ChartSpecTest {
         assertEquals("Government control (%)", titles.get(1));
         assertEquals("Refusals, desertions, defections", titles.get(2));
         assertEquals("Political pressure", titles.get(3));
+        assertEquals("Residents displaced", titles.get(4));
         assertTrue(ChartSpec.classroom().get(3).threshold(), "pressure is drawn against the ceasefire threshold");
     }
 
