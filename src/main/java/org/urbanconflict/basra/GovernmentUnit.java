@@ -35,6 +35,8 @@ public final class GovernmentUnit implements Steppable {
     private int objective;
     private boolean refusing;
     private boolean arrived;
+    /** Whether any member has defected yet: the event log records a unit's first defection only, not each one. */
+    private boolean defectedBefore;
 
     public GovernmentUnit(int id, UnitType type, UnitTypeParameters p, int cell, int personnel, int objective,
             int arrivalHour) {
@@ -127,8 +129,11 @@ public final class GovernmentUnit implements Steppable {
         infiltrated -= defectors;
         model.ledger().defection(type, defectors);
         model.interactions().absorbDefectors(cell, defectors);
-        model.events().record(model.hour(), EventKind.DEFECTION, this,
-                describe() + ": " + defectors + " defect to the militia with their weapons");
+        if (!defectedBefore) {
+            defectedBefore = true;
+            model.events().record(model.hour(), EventKind.DEFECTION, this, describe()
+                    + ": militia loyalists begin to go over with their weapons (" + defectors + " this hour)");
+        }
         model.interactions().spreadDoubt(cell, this);
     }
 

@@ -19,7 +19,7 @@ class ChartSpecTest {
         ConflictModel model = GuiTestModels.baselineAfter(0, 1);
         Set<String> declared = new HashSet<>(model.recorder().metrics().names());
         List<ChartSpec> charts = ChartSpec.classroom();
-        assertEquals(5, charts.size());
+        assertEquals(4, charts.size());
         for (ChartSpec chart : charts) {
             for (ChartSpec.Line line : chart.lines()) {
                 assertTrue(declared.containsAll(line.metrics()), chart.title() + ": " + line.metrics());
@@ -31,12 +31,12 @@ class ChartSpecTest {
     void theIssuesFourChartsAreThere() {
         List<String> titles = ChartSpec.classroom().stream().map(ChartSpec::title).toList();
         assertTrue(titles.get(0).startsWith("Casualties"));
-        assertEquals(List.of("Government", "Militia", "Civilians"),
-                ChartSpec.classroom().get(0).lines().stream().map(ChartSpec.Line::label).toList(), "by side");
+        assertEquals(List.of("Government", "Militia", "Civilians", "Displaced"),
+                ChartSpec.classroom().get(0).lines().stream().map(ChartSpec.Line::label).toList(),
+                "by side, then residents away from home");
         assertEquals("Government control (%)", titles.get(1));
         assertEquals("Refusals, desertions, defections", titles.get(2));
         assertEquals("Political pressure", titles.get(3));
-        assertEquals("Residents displaced", titles.get(4));
         assertTrue(ChartSpec.classroom().get(3).threshold(), "pressure is drawn against the ceasefire threshold");
     }
 
