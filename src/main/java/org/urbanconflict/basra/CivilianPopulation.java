@@ -134,7 +134,8 @@ public final class CivilianPopulation implements Steppable {
         if (harmed == 0) {
             return 0;
         }
-        int dead = model.draws(RandomStream.CIVILIANS).binomialSmall(harmed, model.parameters().getCivilians().getKilledFraction());
+        int dead = model.draws(RandomStream.CIVILIANS).binomialSmall(harmed,
+                model.parameters().getCivilians().getKilledFraction());
         present[cell] -= harmed;
         killed[cell] += dead;
         wounded[cell] += harmed - dead;

@@ -69,7 +69,8 @@ final class Engagements implements Steppable {
                 * Attrition.militiaExposure(defender == Defender.MILITIA, p.getOpenGroundExposure());
         int governmentLosses = governmentLosses(model, c, govMean);
         int militiaLosses = model.interactions().militiaLosses(c, model.draws(RandomStream.COMBAT).poisson(milMean));
-        int civilians = model.draws(RandomStream.COMBAT).poisson(model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
+        int civilians = model.draws(RandomStream.COMBAT).poisson(
+                model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
                 * (governmentLosses + militiaLosses) * density * model.civilians().occupancy(c));
         model.civilians().harm(model, c, civilians, false);
         model.fireSupport().requestFrom(model, c);

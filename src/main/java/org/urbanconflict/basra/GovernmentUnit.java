@@ -8,10 +8,11 @@ import sim.engine.Steppable;
 
 /**
  * A company-sized Iraqi army or police unit. Each hour it may refuse to fight, lose deserters or see its infiltrated
- * members defect one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors), its morale moves with losses and quiet, and an assault unit advances
- * one cell at a time on its objective district when the local force ratio allows; after the ceasefire it enters
- * only blocks with no militia on the streets (31 March: government forces entered Mahdi Army areas unopposed). A
- * refusing unit stops fighting and falls back on the staging districts, abandoning its ground.
+ * members defect one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
+ * its morale moves with losses and quiet, and an assault unit advances one cell at a time on its objective district
+ * when the local force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31
+ * March: government forces entered Mahdi Army areas unopposed). A refusing unit stops fighting and falls back on the
+ * staging districts, abandoning its ground.
  */
 public final class GovernmentUnit implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -68,7 +69,8 @@ public final class GovernmentUnit implements Steppable {
             refuse(model);
         }
         if (!refusing) {
-            desert(model, model.draws(RandomStream.HAZARDS).poissonCapped(active * tp.getDesertionHazard() * multiplier, active));
+            desert(model, model.draws(RandomStream.HAZARDS).poissonCapped(
+                    active * tp.getDesertionHazard() * multiplier, active));
         }
         int candidates = Math.min(infiltrated, active);
         if (candidates > 0) {

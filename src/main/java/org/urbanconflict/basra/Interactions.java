@@ -21,7 +21,8 @@ public final class Interactions implements Serializable {
         int taken = Math.min(casualties, unit.getActive());
         if (taken > 0) {
             unit.takeLosses(taken);
-            int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+            int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken,
+                    model.parameters().getCombat().getKilledFraction());
             model.ledger().governmentCasualties(unit.getType(), killed, taken - killed);
         }
         return taken;
@@ -47,7 +48,8 @@ public final class Interactions implements Serializable {
             taken += share;
         }
         presence.removeMilitiaFighters(cell, taken);
-        int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+        int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken,
+                    model.parameters().getCombat().getKilledFraction());
         model.ledger().militiaCasualties(killed, taken - killed);
         return taken;
     }
@@ -65,7 +67,8 @@ public final class Interactions implements Serializable {
         governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(
                 model.parameters().getMilitia().getIndirectFireCasualties() * exposure(target)));
         int cell = target.getCell();
-        int civilians = model.draws(RandomStream.MILITIA).poisson(model.parameters().getMilitia().getIndirectFireCivilianCasualties()
+        int civilians = model.draws(RandomStream.MILITIA).poisson(
+                model.parameters().getMilitia().getIndirectFireCivilianCasualties()
                 * model.densityOf(cell) * model.civilians().occupancy(cell));
         model.civilians().harm(model, cell, civilians, false);
     }

@@ -157,7 +157,8 @@ public final class MilitiaCell implements Steppable {
 
     /** Obeys the stand-down order with the scenario's compliance probability; returns whether it did. */
     public boolean hearStandDown(ConflictModel model) {
-        if (fighters > 0 && model.draws(RandomStream.MILITIA).nextDouble() < model.parameters().getMilitia().getStandDownCompliance()) {
+        double compliance = model.parameters().getMilitia().getStandDownCompliance();
+        if (fighters > 0 && model.draws(RandomStream.MILITIA).nextDouble() < compliance) {
             posture = Posture.STOOD_DOWN;
             cell = homeCell;
             return true;

@@ -8,7 +8,8 @@ import org.apache.commons.math3.util.FastMath;
 
 /**
  * Commons Math distributions driven by a {@link MersenneTwisterFast} seeded from the run's seed (the model's own
- * {@code random} or one of its {@link RandomStreams}), so a seed fixes a run. Reseeding through this adapter is refused: the model owns the seed.
+ * {@code random} or one of its {@link RandomStreams}), so a seed fixes a run. Reseeding through this adapter is
+ * refused: the model owns the seed.
  * Poisson draws are exact and chosen by the mean alone. Below a mean of one (most hourly draws: desertion from a
  * company) one uniform number is inverted through the distribution function, so the common answer "zero" costs one
  * {@code exp}. From one to {@value #PRODUCT_METHOD_LIMIT}, uniforms are multiplied until the product falls below

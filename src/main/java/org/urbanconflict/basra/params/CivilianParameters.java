@@ -173,7 +173,10 @@ public final class CivilianParameters implements java.io.Serializable {
         return new Interval(0.0, 1.0);
     }
 
-    /** Hours of fighting in a block within about a day before its residents leave; until then the curfew keeps them sheltering at home. */
+    /**
+     * Hours of fighting in a block within about a day before its residents leave; until then the curfew keeps them
+     * sheltering at home.
+     */
     public double getShelterCombatHours() {
         return shelterCombatHours;
     }
@@ -183,7 +186,8 @@ public final class CivilianParameters implements java.io.Serializable {
     }
 
     public String desShelterCombatHours() {
-        return "Hours of fighting in a block within about a day before its residents leave; until then the curfew keeps them sheltering at home.";
+        return "Hours of fighting in a block within about a day before its residents leave; until then the curfew"
+                + " keeps them sheltering at home.";
     }
 
     public Object domShelterCombatHours() {

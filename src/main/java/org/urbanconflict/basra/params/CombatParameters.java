@@ -173,7 +173,10 @@ public final class CombatParameters implements java.io.Serializable {
         return new Interval(0L, 10L);
     }
 
-    /** Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's losses are scaled by 1 - armourProtection * training. */
+    /**
+     * Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's losses are
+     * scaled by 1 - armourProtection * training.
+     */
     public double getArmourProtection() {
         return armourProtection;
     }
@@ -183,14 +186,18 @@ public final class CombatParameters implements java.io.Serializable {
     }
 
     public String desArmourProtection() {
-        return "Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's losses are scaled by 1 - armourProtection * training.";
+        return "Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's"
+                + " losses are scaled by 1 - armourProtection * training.";
     }
 
     public Object domArmourProtection() {
         return new Interval(0.0, 1.0);
     }
 
-    /** Multiplier on militia losses to government and coalition fire when fighters fight outside ground the militia holds (raiding, ambushing, in the open). */
+    /**
+     * Multiplier on militia losses to government and coalition fire when fighters fight outside ground the militia
+     * holds (raiding, ambushing, in the open).
+     */
     public double getOpenGroundExposure() {
         return openGroundExposure;
     }
@@ -200,7 +207,8 @@ public final class CombatParameters implements java.io.Serializable {
     }
 
     public String desOpenGroundExposure() {
-        return "Multiplier on militia losses to government and coalition fire when fighters fight outside ground the militia holds (raiding, ambushing, in the open).";
+        return "Multiplier on militia losses to government and coalition fire when fighters fight outside ground the"
+                + " militia holds (raiding, ambushing, in the open).";
     }
 
     public Object domOpenGroundExposure() {

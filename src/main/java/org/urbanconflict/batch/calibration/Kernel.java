@@ -22,9 +22,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>The covariance is taken in units of each parameter's prior width, so parameters of very different scales (a
  * hazard of 1e-5 beside 7,000 fighters) do not make it look singular to the eigendecomposition; the density is
  * converted back exactly. A tiny ridge (a millionth of each range, squared) is added to the diagonal so that a
- * population that has collapsed along one parameter (or onto a line) still gives a positive definite covariance. Costs one
- * {@link MultivariateNormalDistribution} (for sampling) and one matrix inversion per generation, and O(N d^2) per
- * density evaluation.
+ * population that has collapsed along one parameter (or onto a line) still gives a positive definite covariance.
+ * Costs one {@link MultivariateNormalDistribution} (for sampling) and one matrix inversion per generation, and
+ * O(N d^2) per density evaluation.
  */
 final class Kernel {
     private final Population previous;
