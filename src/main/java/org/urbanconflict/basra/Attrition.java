@@ -40,6 +40,22 @@ public final class Attrition {
         return governmentEffective * governmentLethality * terrain;
     }
 
+    /**
+     * The share of incoming fire a government unit actually suffers: armoured vehicles and training keep
+     * {@code armourProtection * training} of it off (fact sheet, Casualties: government forces fought from armour).
+     */
+    public static double governmentExposure(double armourProtection, double training) {
+        return Math.max(0.0, 1.0 - armourProtection * training);
+    }
+
+    /**
+     * The multiplier on militia losses: fighters on ground the militia holds fight from cover, elsewhere (raiding,
+     * ambushing, crossing contested blocks) they are in the open, where government and coalition fire finds them.
+     */
+    public static double militiaExposure(boolean onOwnGround, double openGroundExposure) {
+        return onOwnGround ? 1.0 : openGroundExposure;
+    }
+
     /** Effective strength of government personnel: training scales it from half (untrained) to 1.5 times. */
     public static double governmentEffectiveness(int personnel, double training) {
         return personnel * (0.5 + training);

@@ -36,7 +36,7 @@ final class Census implements Steppable {
         for (int i = 0; i < units.length; i++) {
             GovernmentUnit u = units[i];
             if (u.isArrived() && u.getActive() != 0) {
-                presence.addUnit(i, u.getCell(), u.effectiveStrength(), u.getActive());
+                presence.addUnit(i, u.getCell(), u.effectiveStrength(), u.getActive(), u.getRole() == Role.ASSAULT);
             }
         }
         for (int i = 0; i < cells.length; i++) {

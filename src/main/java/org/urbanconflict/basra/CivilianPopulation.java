@@ -8,11 +8,18 @@ import sim.engine.Steppable;
 
 /**
  * Basra's residents, kept per cell in flat arrays rather than as 1.5 million agents: present, displaced, killed,
- * wounded and enlisted counts, and sympathy for the government. Each hour a share of the residents of every cell
- * that saw fighting flees. The identity initial = present + displaced + killed + wounded + enlisted always holds.
+ * wounded and enlisted counts, and sympathy for the government. Under the curfew residents shelter at home (fact
+ * sheet, Casualties: the IOM saw about 30 displaced): only when the fighting in their block has been long and heavy,
+ * {@code shelterCombatHours} of combat within about a day, does a share of them flee each further hour of it. The
+ * displaced return, a share each hour, once their block has been quiet for a day. The identity initial = present +
+ * displaced + killed + wounded + enlisted always holds.
  */
 public final class CivilianPopulation implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Hourly decay of the memory of fighting in a block: about a day. */
+    private static final double MEMORY = Math.exp(-1.0 / 24.0);
+    /** Hours without fighting in a block before its displaced residents start to come back. */
+    static final int QUIET_HOURS = 24;
 
     private final DistrictMap map;
     private final long[] initial;
@@ -23,7 +30,10 @@ public final class CivilianPopulation implements Steppable {
     private final long[] enlisted;
     private final double[] sympathy;
     private final double[] districtSympathisers;
+    /** Per cell, hours of fighting with a memory of about a day (decays by e each 24 hours). */
+    private final double[] recentCombatHours;
     private long totalDisplaced;
+    private long totalReturned;
 
     public CivilianPopulation(DistrictMap map, CivilianParameters p) {
         this.map = map;
@@ -35,6 +45,7 @@ public final class CivilianPopulation implements Steppable {
         wounded = new long[n];
         enlisted = new long[n];
         sympathy = new double[n];
+        recentCombatHours = new double[n];
         districtSympathisers = new double[map.districts().size()];
         int[] cellsPerDistrict = new int[map.districts().size()];
         for (int c = 0; c < n; c++) {
@@ -74,14 +85,30 @@ public final class CivilianPopulation implements Steppable {
     @Override
     public void step(SimState state) {
         ConflictModel model = (ConflictModel) state;
-        double rate = model.parameters().getCivilians().getDisplacementPerCombatHour();
+        CivilianParameters p = model.parameters().getCivilians();
+        double rate = p.getDisplacementPerCombatHour();
+        double shelter = p.getShelterCombatHours();
+        double returning = p.getReturnPerQuietHour();
         int hour = model.hour();
+        RandomDraws draws = model.draws(RandomStream.CIVILIANS);
+        Territory territory = model.territory();
         for (int c = 0; c < present.length; c++) {
-            if (present[c] > 0 && model.territory().foughtAt(c, hour)) {
-                long fled = Math.min(present[c], model.draws().poisson(present[c] * rate));
+            boolean fought = territory.foughtAt(c, hour);
+            if (recentCombatHours[c] > 0 || fought) {
+                recentCombatHours[c] = recentCombatHours[c] * MEMORY + (fought ? 1.0 : 0.0);
+            }
+            if (fought && present[c] > 0 && recentCombatHours[c] >= shelter) {
+                long fled = Math.min(present[c], draws.poisson(present[c] * rate));
                 present[c] -= fled;
                 displaced[c] += fled;
                 totalDisplaced += fled;
+            } else if (displaced[c] > 0 && returning > 0 && hour - territory.lastCombatHour[c] >= QUIET_HOURS) {
+                long back = draws.poissonCapped(displaced[c] * returning, (int) Math.min(Integer.MAX_VALUE,
+                        displaced[c]));
+                displaced[c] -= back;
+                present[c] += back;
+                totalDisplaced -= back;
+                totalReturned += back;
             }
         }
         recomputeSympathisers();
@@ -107,7 +134,8 @@ public final class CivilianPopulation implements Steppable {
         if (harmed == 0) {
             return 0;
         }
-        int dead = model.draws().binomialSmall(harmed, model.parameters().getCivilians().getKilledFraction());
+        int dead = model.draws(RandomStream.CIVILIANS).binomialSmall(harmed,
+                model.parameters().getCivilians().getKilledFraction());
         present[cell] -= harmed;
         killed[cell] += dead;
         wounded[cell] += harmed - dead;
@@ -150,8 +178,19 @@ public final class CivilianPopulation implements Steppable {
         return sympathy[cell];
     }
 
+    /** Residents away from home now: displaced and not yet returned. */
     public long totalDisplaced() {
         return totalDisplaced;
+    }
+
+    /** Residents who fled and have come back so far. */
+    public long totalReturned() {
+        return totalReturned;
+    }
+
+    /** Hours of fighting in the block within about a day, as the residents weigh it. */
+    public double recentCombatHours(int cell) {
+        return recentCombatHours[cell];
     }
 
     /** Sum of a per-cell array; used by the conservation check and the census. */

@@ -9,8 +9,10 @@ import sim.engine.Steppable;
 /**
  * US air strikes and UK artillery. Iraqi units in contact request strikes; a request is granted while the asset is
  * available and today's capacity (growing by {@code escalationPerDay} each day since it became available) is not
- * used up, and lands after {@code delayHours}. A strike hits the militia in its cell with {@code precision} and
- * harms civilians in proportion to density and occupancy. No coalition ground troops are modelled: none entered the
+ * used up, and lands after {@code delayHours}. A strike hits the militia in its cell with {@code precision}, harder
+ * when they are in the open ({@code openGroundExposure}), and harms civilians in proportion to density and occupancy.
+ * After the ceasefire a strike still due lands only where government and militia are still in contact: with the
+ * militia off the streets, strikes stop. No coalition ground troops are modelled: none entered the
  * city in the first week.
  */
 public final class CoalitionFireSupport implements Steppable {
@@ -69,7 +71,7 @@ public final class CoalitionFireSupport implements Steppable {
         void request(ConflictModel model, int cell) {
             int hour = model.hour();
             if (!p.isEnabled() || hour < availableHour || queued == dueHour.length
-                    || model.random.nextDouble() >= p.getRequestProbability()) {
+                    || model.draws(RandomStream.FIRE_SUPPORT).nextDouble() >= p.getRequestProbability()) {
                 return;
             }
             int day = model.clock().calendarDay(hour);
@@ -91,9 +93,12 @@ public final class CoalitionFireSupport implements Steppable {
         void deliver(ConflictModel model) {
             int hour = model.hour();
             int kept = 0;
+            boolean ceasefire = model.politics().ceasefireHour() >= 0;
             for (int i = 0; i < queued; i++) {
                 if (dueHour[i] <= hour) {
-                    strike(model, targetCell[i]);
+                    if (!ceasefire || inContact(model, targetCell[i])) {
+                        strike(model, targetCell[i]);
+                    }
                 } else {
                     dueHour[kept] = dueHour[i];
                     targetCell[kept] = targetCell[i];
@@ -103,14 +108,22 @@ public final class CoalitionFireSupport implements Steppable {
             queued = kept;
         }
 
+        /** Whether government units and militia on the streets still face each other in the cell. */
+        private boolean inContact(ConflictModel model, int cell) {
+            return model.territory().militiaFighters(cell) > 0 && model.territory().governmentStrength(cell) > 0;
+        }
+
         private void strike(ConflictModel model, int cell) {
             boolean onTarget = model.territory().militiaFighters(cell) > 0
-                    && model.random.nextDouble() < p.getPrecision();
+                    && model.draws(RandomStream.FIRE_SUPPORT).nextDouble() < p.getPrecision();
             if (onTarget) {
-                model.interactions().militiaLosses(cell, model.draws().poisson(p.getMilitiaCasualties()));
+                double exposure = Attrition.militiaExposure(model.territory().control(cell) == Control.MILITIA,
+                        model.parameters().getCombat().getOpenGroundExposure());
+                model.interactions().militiaLosses(cell,
+                        model.draws(RandomStream.FIRE_SUPPORT).poisson(p.getMilitiaCasualties() * exposure));
             }
             double density = model.densityOf(cell);
-            int civilians = model.draws().poisson(p.getCivilianCasualties() * density
+            int civilians = model.draws(RandomStream.FIRE_SUPPORT).poisson(p.getCivilianCasualties() * density
                     * model.civilians().occupancy(cell));
             model.civilians().harm(model, cell, civilians, true);
             model.ledger().strike(isAir);

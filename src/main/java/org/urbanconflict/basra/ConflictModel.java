@@ -12,7 +12,8 @@ import sim.util.Proxiable;
  * The Basra model as a MASON {@link SimState}: one step is one hour. {@link #create} is the single construction path
  * used by the command line, the batch runner, the GUI and the tests. Each hour runs, in this order: census, politics,
  * timeline, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
- * engagements, coalition strikes, civilians, control, metrics. All randomness comes from {@code random}.
+ * engagements, coalition strikes, civilians, control, metrics. All randomness comes from the seed: {@code random}
+ * shuffles the agents, and each submodel draws from its own generator seeded from the seed ({@link RandomStreams}).
  */
 public final class ConflictModel extends SimState implements Proxiable {
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,7 @@ public final class ConflictModel extends SimState implements Proxiable {
     private ForceLedger ledger;
     private EventLog events;
     private RandomDraws draws;
+    private RandomStreams streams;
     private GovernmentUnit[] units;
     private MilitiaCell[] militia;
     private int[] militiaCellsPerDistrict;
@@ -69,6 +71,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         ledger = new ForceLedger();
         events = new EventLog();
         draws = new RandomDraws(random);
+        streams = new RandomStreams(seed());
         advisersEmbedded = false;
         interactions = new Interactions(this);
         ForceBuilder builder = new ForceBuilder(this);
@@ -235,8 +238,14 @@ public final class ConflictModel extends SimState implements Proxiable {
         return events;
     }
 
+    /** Draws from the model's own generator, which otherwise only shuffles the agents each hour. */
     public RandomDraws draws() {
         return draws;
+    }
+
+    /** Draws of one submodel, from its own generator (common random numbers across what-ifs). */
+    public RandomDraws draws(RandomStream stream) {
+        return streams.of(stream);
     }
 
     public GovernmentUnit[] units() {

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 /**
  * Resolves the hour's fighting. Wherever government units able to fight share a cell with militia on the streets,
  * they engage with {@code engagementProbability} (always, if the militia sprang an ambush there); losses follow
- * {@link Attrition} and are shared among the agents present in proportion to their strength. Civilians in the cell
+ * {@link Attrition} and are shared among the agents present in proportion to their strength. After the ceasefire
+ * the government opens no fight: only a militia ambush starts one. Civilians in the cell
  * are caught in the crossfire, and units in contact may call for coalition fire.
  */
 final class Engagements implements Steppable {
@@ -20,12 +21,17 @@ final class Engagements implements Steppable {
         Territory t = model.territory();
         int hour = model.hour();
         MilitiaCell[] cells = model.militiaCells();
+        boolean ceasefire = model.politics().ceasefireHour() >= 0;
         for (MilitiaCell m : cells) {
             int c = m.getCell();
             if (m.fightersOnStreets() == 0 || t.governmentStrength(c) <= 0 || t.lastCombatHour[c] == hour) {
                 continue;
             }
-            if (ambushIn(model, c) || model.random.nextDouble() < model.parameters().getCombat()
+            boolean ambush = ambushIn(model, c);
+            if (ceasefire && !ambush) {
+                continue;
+            }
+            if (ambush || model.draws(RandomStream.COMBAT).nextDouble() < model.parameters().getCombat()
                     .getEngagementProbability()) {
                 t.lastCombatHour[c] = hour;
                 fight(model, c);
@@ -59,16 +65,21 @@ final class Engagements implements Steppable {
         double govMean = Attrition.expectedGovernmentLosses(militiaStrength, p.getMilitiaLethality(), defender,
                 p.getDefenderBonus(), density, ambush);
         double milMean = Attrition.expectedMilitiaLosses(presence.governmentStrength(c), p.getGovernmentLethality(),
-                defender, p.getDefenderBonus(), density);
+                defender, p.getDefenderBonus(), density)
+                * Attrition.militiaExposure(defender == Defender.MILITIA, p.getOpenGroundExposure());
         int governmentLosses = governmentLosses(model, c, govMean);
-        int militiaLosses = model.interactions().militiaLosses(c, model.draws().poisson(milMean));
-        int civilians = model.draws().poisson(model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
+        int militiaLosses = model.interactions().militiaLosses(c, model.draws(RandomStream.COMBAT).poisson(milMean));
+        int civilians = model.draws(RandomStream.COMBAT).poisson(
+                model.parameters().getCivilians().getCrossfireCasualtiesPerCombatCasualty()
                 * (governmentLosses + militiaLosses) * density * model.civilians().occupancy(c));
         model.civilians().harm(model, c, civilians, false);
         model.fireSupport().requestFrom(model, c);
     }
 
-    /** Shares Poisson losses among the government units in the cell, in proportion to their personnel. */
+    /**
+     * Shares Poisson losses among the government units in the cell, in proportion to their personnel and to the
+     * share of fire their armour and training let through.
+     */
     private static int governmentLosses(ConflictModel model, int c, double mean) {
         Presence presence = model.territory().presence();
         int total = 0;
@@ -78,7 +89,10 @@ final class Engagements implements Steppable {
             if (u.effectiveStrength() <= 0) {
                 continue;
             }
-            int losses = model.draws().poissonCapped(mean * u.getActive() / personnel, u.getActive());
+            double exposure = Attrition.governmentExposure(model.parameters().getCombat().getArmourProtection(),
+                    u.getTraining());
+            int losses = model.draws(RandomStream.COMBAT).poissonCapped(mean * exposure * u.getActive() / personnel,
+                    u.getActive());
             total += model.interactions().governmentCasualties(u, losses);
         }
         return total;

@@ -92,7 +92,7 @@ final class ForceBuilder {
 
     private int randomCell(int district) {
         List<Integer> cells = urbanCellsByDistrict.get(district);
-        return cells.get(model.random.nextInt(cells.size()));
+        return cells.get(model.draws(RandomStream.PLACEMENT).nextInt(cells.size()));
     }
 
     /** Splits personnel into agents of {@code size}, the last agent taking the remainder. */

@@ -8,9 +8,11 @@ import sim.engine.Steppable;
 
 /**
  * A company-sized Iraqi army or police unit. Each hour it may refuse to fight, lose deserters or see its infiltrated
- * members defect (see {@link BreakingHazards}), its morale moves with losses and quiet, and an assault unit advances
- * one cell at a time on its objective district when the local force ratio allows. A refusing unit stops fighting
- * and falls back on the staging districts, abandoning its ground.
+ * members defect one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
+ * its morale moves with losses and quiet, and an assault unit advances one cell at a time on its objective district
+ * when the local force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31
+ * March: government forces entered Mahdi Army areas unopposed). A refusing unit stops fighting and falls back on the
+ * staging districts, abandoning its ground.
  */
 public final class GovernmentUnit implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,6 +26,8 @@ public final class GovernmentUnit implements Steppable {
     private final int arrivalHour;
     private int cell;
     private int active;
+    /** Members loyal to the militia and still in the unit: the only ones who can defect. */
+    private int infiltrated;
     private double morale;
     private double baselineMorale;
     private double recentLossShare;
@@ -32,6 +36,8 @@ public final class GovernmentUnit implements Steppable {
     private int objective;
     private boolean refusing;
     private boolean arrived;
+    /** Whether any member has defected yet: the event log records a unit's first defection only, not each one. */
+    private boolean defectedBefore;
 
     public GovernmentUnit(int id, UnitType type, UnitTypeParameters p, int cell, int personnel, int objective,
             int arrivalHour) {
@@ -44,6 +50,7 @@ public final class GovernmentUnit implements Steppable {
         this.baselineMorale = p.getMorale();
         this.cell = cell;
         this.active = personnel;
+        this.infiltrated = (int) Math.round(personnel * p.getInfiltration());
         this.objective = objective;
         this.arrivalHour = arrivalHour;
     }
@@ -58,14 +65,17 @@ public final class GovernmentUnit implements Steppable {
         updateMorale(model, gp);
         double multiplier = hazardMultiplier(model, gp);
         UnitTypeParameters tp = gp.getTypes().get(type);
-        if (!refusing && model.draws().hazardEvent(tp.getRefusalHazard() * multiplier)) {
+        if (!refusing && model.draws(RandomStream.HAZARDS).hazardEvent(tp.getRefusalHazard() * multiplier)) {
             refuse(model);
         }
         if (!refusing) {
-            desert(model, model.draws().poissonCapped(active * tp.getDesertionHazard() * multiplier, active));
+            desert(model, model.draws(RandomStream.HAZARDS).poissonCapped(
+                    active * tp.getDesertionHazard() * multiplier, active));
         }
-        if (active > 0 && model.draws().hazardEvent(tp.getDefectionHazard() * multiplier)) {
-            defect(model);
+        int candidates = Math.min(infiltrated, active);
+        if (candidates > 0) {
+            defect(model, model.draws(RandomStream.HAZARDS).poissonCapped(
+                    candidates * tp.getDefectionHazard() * multiplier, candidates));
         }
         if (active > 0) {
             move(model, gp);
@@ -109,13 +119,23 @@ public final class GovernmentUnit implements Steppable {
         }
     }
 
-    private void defect(ConflictModel model) {
-        int defectors = Math.min(active, Math.max(1, (int) Math.round(active * infiltration)));
+    /**
+     * Infiltrated members go over to the militia with their weapons. Only they can: the rest of a unit breaks by
+     * refusing or deserting (fact sheet, Casualties: about 100 defectors against 1,000-1,500 who refused or deserted).
+     */
+    private void defect(ConflictModel model, int defectors) {
+        if (defectors == 0) {
+            return;
+        }
         active -= defectors;
+        infiltrated -= defectors;
         model.ledger().defection(type, defectors);
         model.interactions().absorbDefectors(cell, defectors);
-        model.events().record(model.hour(), EventKind.DEFECTION, this,
-                describe() + ": " + defectors + " defect to the militia with their weapons");
+        if (!defectedBefore) {
+            defectedBefore = true;
+            model.events().record(model.hour(), EventKind.DEFECTION, this, describe()
+                    + ": militia loyalists begin to go over with their weapons (" + defectors + " this hour)");
+        }
         model.interactions().spreadDoubt(cell, this);
     }
 
@@ -139,7 +159,8 @@ public final class GovernmentUnit implements Steppable {
         int next = model.planner().stepTowardObjective(objective, cell);
         int defenders = model.territory().militiaFighters(next);
         double here = model.territory().governmentStrength(cell);
-        if (next != cell && (defenders == 0 || here >= gp.getAdvanceForceRatio() * defenders)) {
+        boolean unopposedOnly = model.politics().ceasefireHour() >= 0;
+        if (next != cell && (defenders == 0 || !unopposedOnly && here >= gp.getAdvanceForceRatio() * defenders)) {
             cell = next;
             advanceCredit = 0;
         }
@@ -206,6 +227,11 @@ public final class GovernmentUnit implements Steppable {
 
     public double getTraining() {
         return training;
+    }
+
+    /** Militia loyalists still in the unit. */
+    public int getInfiltrated() {
+        return infiltrated;
     }
 
     public double getInfiltration() {

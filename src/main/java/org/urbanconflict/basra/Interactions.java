@@ -21,7 +21,8 @@ public final class Interactions implements Serializable {
         int taken = Math.min(casualties, unit.getActive());
         if (taken > 0) {
             unit.takeLosses(taken);
-            int killed = model.draws().binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+            int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken,
+                    model.parameters().getCombat().getKilledFraction());
             model.ledger().governmentCasualties(unit.getType(), killed, taken - killed);
         }
         return taken;
@@ -47,24 +48,27 @@ public final class Interactions implements Serializable {
             taken += share;
         }
         presence.removeMilitiaFighters(cell, taken);
-        int killed = model.draws().binomialSmall(taken, model.parameters().getCombat().getKilledFraction());
+        int killed = model.draws(RandomStream.CASUALTY_SPLIT).binomialSmall(taken,
+                    model.parameters().getCombat().getKilledFraction());
         model.ledger().militiaCasualties(killed, taken - killed);
         return taken;
     }
 
-    /** An IED on a cell with government units: casualties on the largest unit there. */
-    public void iedStrike(int cell, int casualties, MilitiaCell by) {
+    /** An IED on a cell with government units: Poisson casualties on the largest unit there, less its armour. */
+    public void iedStrike(int cell, double meanCasualties, MilitiaCell by) {
         GovernmentUnit target = largestUnitIn(cell);
         if (target != null) {
-            governmentCasualties(target, casualties);
+            governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(meanCasualties * exposure(target)));
         }
     }
 
     /** A mortar or rocket volley on a unit: casualties to it and to residents of its cell. */
     public void indirectFire(GovernmentUnit target, MilitiaCell by) {
-        governmentCasualties(target, model.draws().poisson(model.parameters().getMilitia().getIndirectFireCasualties()));
+        governmentCasualties(target, model.draws(RandomStream.MILITIA).poisson(
+                model.parameters().getMilitia().getIndirectFireCasualties() * exposure(target)));
         int cell = target.getCell();
-        int civilians = model.draws().poisson(model.parameters().getMilitia().getIndirectFireCivilianCasualties()
+        int civilians = model.draws(RandomStream.MILITIA).poisson(
+                model.parameters().getMilitia().getIndirectFireCivilianCasualties()
                 * model.densityOf(cell) * model.civilians().occupancy(cell));
         model.civilians().harm(model, cell, civilians, false);
     }
@@ -122,7 +126,7 @@ public final class Interactions implements Serializable {
         GovernmentUnit[] units = model.units();
         Presence presence = model.territory().presence();
         for (int attempt = 0; attempt < 8; attempt++) {
-            GovernmentUnit u = units[model.random.nextInt(units.length)];
+            GovernmentUnit u = units[model.draws(RandomStream.MILITIA).nextInt(units.length)];
             if (u.effectiveStrength() > 0 && presence.distance(u.getCell(), cell) <= range) {
                 return u;
             }
@@ -130,7 +134,13 @@ public final class Interactions implements Serializable {
         return null;
     }
 
-    private GovernmentUnit largestUnitIn(int cell) {
+    /** The share of incoming fire a unit's armour and training let through ({@link Attrition#governmentExposure}). */
+    public double exposure(GovernmentUnit unit) {
+        return Attrition.governmentExposure(model.parameters().getCombat().getArmourProtection(), unit.getTraining());
+    }
+
+    /** The largest unit able to fight in the cell, or null. */
+    public GovernmentUnit largestUnitIn(int cell) {
         GovernmentUnit best = null;
         Presence presence = model.territory().presence();
         for (int i = presence.firstUnit(cell); i >= 0; i = presence.nextUnit(i)) {

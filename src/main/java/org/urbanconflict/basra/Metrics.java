@@ -46,7 +46,10 @@ public final class Metrics {
                 x -> x.territoryState().governmentPopulationShare());
         m.add("strongholds_taken", "districts", "Militia strongholds the government has taken",
                 x -> x.territoryState().strongholdsTaken());
-        m.add("displaced", "people", "Residents displaced by fighting", x -> x.civilians().totalDisplaced());
+        m.add("displaced", "people", "Residents away from home because of fighting (not yet returned)",
+                x -> x.civilians().totalDisplaced());
+        m.add("displaced_returned", "people", "Displaced residents who have come back home",
+                x -> x.civilians().totalReturned());
         m.add("civilians_present", "people", "Residents still at home and unharmed",
                 x -> x.civilians().totalPresent());
         m.add("weapons_handed_in", "weapons", "Weapons handed in under the ultimatum",

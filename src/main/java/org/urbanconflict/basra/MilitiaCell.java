@@ -61,7 +61,7 @@ public final class MilitiaCell implements Steppable {
             cell = model.planner().stepToward(cell, homeCell);
             return;
         }
-        if (model.random.nextDouble() < p.getPostureChangeProbability()) {
+        if (model.draws(RandomStream.MILITIA).nextDouble() < p.getPostureChangeProbability()) {
             posture = choosePosture(model, p.getPostures());
         }
         act(model, p);
@@ -80,7 +80,7 @@ public final class MilitiaCell implements Steppable {
 
     private Posture choosePosture(ConflictModel model, PostureWeights w) {
         double total = w.getDefend() + w.getAmbush() + w.getRaid() + w.getIndirectFire() + w.getSabotage();
-        double u = model.random.nextDouble() * total;
+        double u = model.draws(RandomStream.MILITIA).nextDouble() * total;
         if ((u -= w.getDefend()) < 0) {
             return Posture.DEFEND;
         }
@@ -101,7 +101,7 @@ public final class MilitiaCell implements Steppable {
         }
         if (ieds > 0) {
             ieds--;
-            model.interactions().iedStrike(target, model.draws().poisson(p.getIedCasualties()), this);
+            model.interactions().iedStrike(target, p.getIedCasualties(), this);
         }
         cell = target;
         ambushing = true;
@@ -137,7 +137,7 @@ public final class MilitiaCell implements Steppable {
     private void recruit(ConflictModel model) {
         double mean = model.parameters().getMilitia().getRecruitmentRate()
                 * model.civilians().sympathisersPerCell(homeDistrict, model.militiaCellsIn(homeDistrict));
-        int recruits = model.civilians().enlist(homeCell, model.draws().poisson(mean));
+        int recruits = model.civilians().enlist(homeCell, model.draws(RandomStream.MILITIA).poisson(mean));
         if (recruits > 0) {
             fighters += recruits;
             weapons += recruits;
@@ -148,7 +148,7 @@ public final class MilitiaCell implements Steppable {
 
     private void handInWeapons(ConflictModel model) {
         double rate = model.handInRate(posture == Posture.STOOD_DOWN);
-        int handed = model.draws().poissonCapped(weapons * rate, weapons);
+        int handed = model.draws(RandomStream.MILITIA).poissonCapped(weapons * rate, weapons);
         if (handed > 0) {
             weapons -= handed;
             model.ledger().weaponsHandedIn(handed);
@@ -157,7 +157,8 @@ public final class MilitiaCell implements Steppable {
 
     /** Obeys the stand-down order with the scenario's compliance probability; returns whether it did. */
     public boolean hearStandDown(ConflictModel model) {
-        if (fighters > 0 && model.random.nextDouble() < model.parameters().getMilitia().getStandDownCompliance()) {
+        double compliance = model.parameters().getMilitia().getStandDownCompliance();
+        if (fighters > 0 && model.draws(RandomStream.MILITIA).nextDouble() < compliance) {
             posture = Posture.STOOD_DOWN;
             cell = homeCell;
             return true;

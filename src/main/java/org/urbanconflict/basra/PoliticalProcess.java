@@ -49,7 +49,7 @@ public final class PoliticalProcess implements Steppable {
         if (ceasefireHour < 0 && hour >= mediationHour + model.parameters().getMediation().getMinNegotiationHours()) {
             MediationParameters m = model.parameters().getMediation();
             double relative = pressure / m.getThreshold();
-            if (model.draws().hazardEvent(m.getHazardAtThreshold() * relative * relative)) {
+            if (model.draws(RandomStream.POLITICS).hazardEvent(m.getHazardAtThreshold() * relative * relative)) {
                 ceasefireHour = hour;
                 model.declareCeasefire();
             }

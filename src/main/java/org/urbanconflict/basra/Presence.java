@@ -23,6 +23,7 @@ final class Presence implements Serializable {
     private final int width;
     private final int height;
     private final double[] governmentStrength;
+    private final double[] assaultStrength;
     private final int[] governmentPersonnel;
     private final int[] militiaFighters;
     private final int[] unitHead;
@@ -37,6 +38,7 @@ final class Presence implements Serializable {
         this.height = height;
         int n = width * height;
         governmentStrength = new double[n];
+        assaultStrength = new double[n];
         governmentPersonnel = new int[n];
         militiaFighters = new int[n];
         unitHead = new int[n];
@@ -48,11 +50,12 @@ final class Presence implements Serializable {
     }
 
     /**
-     * Empties every cell before a census of up to this many units and militia cells. Costs five array fills; the
+     * Empties every cell before a census of up to this many units and militia cells. Costs six array fills; the
      * per-agent links are allocated only when the forces outgrow them, that is at a run's first census.
      */
     void clear(int units, int militia) {
         Arrays.fill(governmentStrength, 0.0);
+        Arrays.fill(assaultStrength, 0.0);
         Arrays.fill(governmentPersonnel, 0);
         Arrays.fill(militiaFighters, 0);
         Arrays.fill(unitHead, -1);
@@ -65,9 +68,15 @@ final class Presence implements Serializable {
         }
     }
 
-    /** Counts government unit {@code unit} on {@code cell}: its strength, its personnel, and a place in the list. */
-    void addUnit(int unit, int cell, double strength, int personnel) {
+    /**
+     * Counts government unit {@code unit} on {@code cell}: its strength (also as assault strength if it is an
+     * assault unit), its personnel, and a place in the list.
+     */
+    void addUnit(int unit, int cell, double strength, int personnel, boolean assault) {
         governmentStrength[cell] += strength;
+        if (assault) {
+            assaultStrength[cell] += strength;
+        }
         governmentPersonnel[cell] += personnel;
         unitNext[unit] = unitHead[cell];
         unitHead[cell] = unit;
@@ -117,6 +126,11 @@ final class Presence implements Serializable {
     /** Effective fighting strength of the government units able to fight on the cell. */
     double governmentStrength(int cell) {
         return governmentStrength[cell];
+    }
+
+    /** Effective strength of the assault units able to fight on the cell: the ones that take ground. */
+    double assaultStrength(int cell) {
+        return assaultStrength[cell];
     }
 
     /** Government personnel on the cell, refusing units included. */

@@ -7,8 +7,9 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.util.FastMath;
 
 /**
- * Commons Math distributions driven by the model's own {@link MersenneTwisterFast}, so every draw comes from
- * {@code state.random} and a seed fixes a run. Reseeding through this adapter is refused: the model owns the seed.
+ * Commons Math distributions driven by a {@link MersenneTwisterFast} seeded from the run's seed (the model's own
+ * {@code random} or one of its {@link RandomStreams}), so a seed fixes a run. Reseeding through this adapter is
+ * refused: the model owns the seed.
  * Poisson draws are exact and chosen by the mean alone. Below a mean of one (most hourly draws: desertion from a
  * company) one uniform number is inverted through the distribution function, so the common answer "zero" costs one
  * {@code exp}. From one to {@value #PRODUCT_METHOD_LIMIT}, uniforms are multiplied until the product falls below
@@ -27,6 +28,11 @@ public final class RandomDraws implements RandomGenerator, Serializable {
 
     public RandomDraws(MersenneTwisterFast random) {
         this.random = random;
+    }
+
+    /** The generator behind these draws, for code that takes a {@link MersenneTwisterFast}. */
+    public MersenneTwisterFast generator() {
+        return random;
     }
 
     /** A Poisson count with the given mean; zero for a non-positive mean. */

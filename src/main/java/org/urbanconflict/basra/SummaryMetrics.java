@@ -59,6 +59,26 @@ public final class SummaryMetrics {
                 x -> weekOne(x, "gov_killed") + weekOne(x, "militia_killed") + weekOne(x, "civilian_killed"));
         s.add("wounded_week1", "people", "Wounded of all sides in week one",
                 x -> weekOne(x, "gov_wounded") + weekOne(x, "militia_wounded") + weekOne(x, "civilian_wounded"));
+        s.add("gov_killed_week1", "people", "Government personnel killed in week one", x -> weekOne(x, "gov_killed"));
+        s.add("militia_killed_week1", "people", "Militia fighters killed in week one",
+                x -> weekOne(x, "militia_killed"));
+        s.add("civilian_killed_week1", "people", "Civilians killed in week one", x -> weekOne(x, "civilian_killed"));
+        s.add("militia_to_gov_killed_week1", "ratio", "Militia dead per government dead in week one (government"
+                + " dead counted as at least 1)", x -> weekOne(x, "militia_killed")
+                / Math.max(1.0, weekOne(x, "gov_killed")));
+        s.add("displaced_week1", "people", "Residents who left their homes in week one, returned or not",
+                x -> weekOne(x, "displaced") + weekOne(x, "displaced_returned"));
+        s.add("defections_week1", "people", "Government personnel who defected in week one",
+                x -> weekOne(x, "defections"));
+        s.add("defectors_per_refuser_week1", "ratio", "Defectors per person who refused or deserted in week one",
+                x -> weekOne(x, "defections") / Math.max(1.0, weekOne(x, "refusals") + weekOne(x, "desertions")));
+        s.add("deaths_day7", "people", "Deaths of all sides on 31 March (battle day 7)", x -> deathsOnDay(x, 7));
+        s.add("deaths_day7_per_offensive_day", "ratio", "Deaths on 31 March as a share of the mean daily deaths of"
+                + " days 2-5 (26-29 March, the offensive's full days)", SummaryMetrics::calmRatio);
+        s.add("strikes_day7", "strikes", "Coalition strikes on 31 March (battle day 7)",
+                x -> between(x, 7, 8, "strikes_air") + between(x, 7, 8, "strikes_artillery"));
+        s.add("strikes_after_ceasefire", "strikes", "Coalition strikes that landed more than three hours after the"
+                + " ceasefire (longer than any strike's delay)", SummaryMetrics::strikesAfterCeasefire);
         s.add("weapons_handed_in_at_ultimatum_expiry", "weapons", "Weapons handed in when the ultimatum expired",
                 x -> at(x, x.politics().ultimatumExpiryHour(), "weapons_handed_in"));
         return s.build();
@@ -82,6 +102,41 @@ public final class SummaryMetrics {
 
     private static double weekOne(ConflictModel model, String metric) {
         return at(model, model.clock().hourOf(END_OF_WEEK_ONE_DAY), metric);
+    }
+
+    /** Deaths of all sides on one battle day (midnight to midnight), NaN if the run does not cover it. */
+    private static double deathsOnDay(ConflictModel model, int day) {
+        return between(model, day, day + 1, "gov_killed") + between(model, day, day + 1, "militia_killed")
+                + between(model, day, day + 1, "civilian_killed");
+    }
+
+    /** The growth of a cumulative metric from midnight opening one battle day to midnight opening another. */
+    private static double between(ConflictModel model, int fromDay, int toDay, String metric) {
+        return valueAtDay(model, toDay, metric) - valueAtDay(model, fromDay, metric);
+    }
+
+    /** A cumulative metric at midnight opening a battle day; 0 before the run starts, NaN after it ends. */
+    private static double valueAtDay(ConflictModel model, int day, String metric) {
+        int hour = model.clock().hourOf(day);
+        return hour < 0 ? 0.0 : at(model, hour, metric);
+    }
+
+    private static double calmRatio(ConflictModel model) {
+        double offensiveDay = (deathsOnDay(model, 2) + deathsOnDay(model, 3) + deathsOnDay(model, 4)
+                + deathsOnDay(model, 5)) / 4.0;
+        return deathsOnDay(model, 7) / Math.max(1.0, offensiveDay);
+    }
+
+    private static double strikesAfterCeasefire(ConflictModel model) {
+        int ceasefire = model.politics().ceasefireHour();
+        MetricsRecorder rec = model.recorder();
+        if (ceasefire < 0 || rec.rowCount() == 0) {
+            return Double.NaN;
+        }
+        int last = rec.rowCount() - 1;
+        int from = Math.min(last, ceasefire + 3);
+        return at(model, last, "strikes_air") + at(model, last, "strikes_artillery")
+                - at(model, from, "strikes_air") - at(model, from, "strikes_artillery");
     }
 
     private static double at(ConflictModel model, int hour, String metric) {

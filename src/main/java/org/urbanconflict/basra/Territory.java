@@ -110,10 +110,12 @@ public final class Territory implements Serializable {
     }
 
     /**
-     * Sets control from presence. A side present alone takes the cell; with both present, a side outnumbering the
-     * other by {@code ratio} takes it, else it is contested. An empty contested cell falls back to its district's
-     * leaning; an empty government cell in a Mahdi district slips back to the militia with a hazard that grows with
-     * the share of militia-held neighbours.
+     * Sets control from presence. A side present alone takes the cell, except that the government takes ground only
+     * with assault units: a police garrison holds its station but does not take a block the militia or nobody holds
+     * (so the forces at their starting positions on 25 March leave control where it was); with both present, a side
+     * outnumbering the other by {@code ratio} takes it, else it is contested. An empty contested cell falls back to
+     * its district's leaning; an empty government cell in a Mahdi district slips back to the militia with a hazard
+     * that grows with the share of militia-held neighbours.
      */
     void updateControl(double ratio, double revertHazard, ec.util.MersenneTwisterFast random) {
         int w = map.width();
@@ -136,7 +138,9 @@ public final class Territory implements Serializable {
         double g = presence.governmentStrength(c);
         int m = presence.militiaFighters(c);
         if (g > 0 && m == 0) {
-            control[c] = Control.GOVERNMENT.code();
+            if (presence.assaultStrength(c) > 0 || control[c] == Control.GOVERNMENT.code()) {
+                control[c] = Control.GOVERNMENT.code();
+            }
         } else if (m > 0 && g == 0) {
             control[c] = Control.MILITIA.code();
         } else if (m > 0) {

@@ -38,7 +38,8 @@ public final class TerritoryStep implements Steppable {
     @Override
     public void step(SimState state) {
         var combat = model.parameters().getCombat();
-        model.territory().updateControl(combat.getControlForceRatio(), combat.getRevertHazard(), model.random);
+        model.territory().updateControl(combat.getControlForceRatio(), combat.getRevertHazard(),
+                model.draws(RandomStream.TERRITORY).generator());
         settle();
     }
 

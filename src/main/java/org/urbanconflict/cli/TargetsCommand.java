@@ -98,6 +98,16 @@ public final class TargetsCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-22s %5.1f%%   %s%n", target.id(), share, String.join("; ", spreads));
             }
         }
+        if (experiment.targets().size() > 1) {
+            long all = results.stream().filter(r -> r.targets().values().stream().allMatch(Boolean::booleanValue))
+                    .count();
+            double share = 100.0 * all / runs;
+            if (markdown) {
+                out.printf(Locale.ROOT, "| all targets at once | %.1f%% | | |%n", share);
+            } else {
+                out.printf(Locale.ROOT, "  %-22s %5.1f%%%n", "all targets at once", share);
+            }
+        }
         out.flush();
         return 0;
     }

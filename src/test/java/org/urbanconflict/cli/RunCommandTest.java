@@ -55,7 +55,8 @@ class RunCommandTest {
     void runRefusesAnInvalidScenarioAndSaysWhy(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of("scenarios/basra-2008.json"))
-                .replace("\"standDownCompliance\": {\"value\": 0.85", "\"standDownCompliance\": {\"value\": 1.85")
+                .replaceFirst("\"standDownCompliance\": \\{\"value\": [0-9.]+",
+                        "\"standDownCompliance\": {\"value\": 1.85")
                 .replace("\"map\": \"maps/basra.json\"", "\"map\": \"" + Path.of("scenarios/maps/basra.json")
                         .toAbsolutePath().toString().replace("\\", "/") + "\""));
         assertEquals(2, execute("run", bad.toString(), "--out", dir.resolve("out").toString()));

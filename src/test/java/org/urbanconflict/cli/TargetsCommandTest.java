@@ -36,7 +36,14 @@ class TargetsCommandTest {
                 checked++;
             }
         }
-        assertEquals(6, checked);
+        assertEquals(10, checked);
+        long all = lines.stream().skip(1).filter(l -> {
+            String[] cells = l.split(",", -1);
+            return header.stream().filter(h -> h.startsWith("target_")).allMatch(h -> cells[header.indexOf(h)]
+                    .equals("1"));
+        }).count();
+        String expected = String.format(Locale.ROOT, "  %-22s %5.1f%%", "all targets at once", 100.0 * all / 8);
+        assertTrue(out.toString().lines().anyMatch(l -> l.equals(expected)), expected + "\n" + out);
         assertTrue(out.toString().startsWith("Basra 2008 baseline: 8 runs on the seeds of batch --seed 3"),
                 out.toString());
     }

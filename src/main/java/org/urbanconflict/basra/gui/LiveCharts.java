@@ -40,7 +40,7 @@ import org.jfree.ui.TextAnchor;
 import org.urbanconflict.core.scenario.ValidationTarget;
 
 /**
- * The four charts beside the map, one point per simulated hour, with the run's dates along the bottom (every day
+ * The charts beside the map, one point per simulated hour, with the run's dates along the bottom (every day
  * or every few days, so there are always at least three) and the whole run's span fixed from the start, so the lines
  * grow from left to right like a clock. The run before (or a pinned baseline) stays behind as faint lines. A dashed
  * line marks the mediation threshold on the pressure chart while mediation is on, and a vertical line marks the

@@ -54,6 +54,8 @@ public final class Palette {
     public static final int GOVERNMENT_LINE = 0x1F5FAF;
     public static final int MILITIA_LINE = 0xC0392B;
     public static final int CIVILIAN_LINE = 0x6C5B7B;
+    /** Residents away from home: a muted teal, apart from the three sides' colours. */
+    public static final int DISPLACED_LINE = 0x2A9D8F;
     public static final int REFUSAL_LINE = 0xE67E22;
     public static final int DESERTION_LINE = 0x8E6E53;
     public static final int DEFECTION_LINE = 0x8E1B1B;

@@ -17,6 +17,8 @@ public final class CivilianParameters implements java.io.Serializable {
     private double sympathyFadhila;
     private double sympathyMixed;
     private double sympathyLossPerCasualty;
+    private double shelterCombatHours;
+    private double returnPerQuietHour;
 
     /** Share of a cell's present population that flees in an hour of fighting there. */
     public double getDisplacementPerCombatHour() {
@@ -168,6 +170,44 @@ public final class CivilianParameters implements java.io.Serializable {
     }
 
     public Object domSympathyLossPerCasualty() {
+        return new Interval(0.0, 1.0);
+    }
+
+    /**
+     * Hours of fighting in a block within about a day before its residents leave; until then the curfew keeps them
+     * sheltering at home.
+     */
+    public double getShelterCombatHours() {
+        return shelterCombatHours;
+    }
+
+    public void setShelterCombatHours(double value) {
+        this.shelterCombatHours = value;
+    }
+
+    public String desShelterCombatHours() {
+        return "Hours of fighting in a block within about a day before its residents leave; until then the curfew"
+                + " keeps them sheltering at home.";
+    }
+
+    public Object domShelterCombatHours() {
+        return new Interval(0.0, 24.0);
+    }
+
+    /** Share of a block's displaced residents who return each hour once the block has been quiet for a day. */
+    public double getReturnPerQuietHour() {
+        return returnPerQuietHour;
+    }
+
+    public void setReturnPerQuietHour(double value) {
+        this.returnPerQuietHour = value;
+    }
+
+    public String desReturnPerQuietHour() {
+        return "Share of a block's displaced residents who return each hour once the block has been quiet for a day.";
+    }
+
+    public Object domReturnPerQuietHour() {
         return new Interval(0.0, 1.0);
     }
 }

@@ -17,6 +17,8 @@ public final class CombatParameters implements java.io.Serializable {
     private double takenShare;
     private double revertHazard;
     private int contactRadius;
+    private double armourProtection;
+    private double openGroundExposure;
 
     /** Hourly probability that opposing forces sharing a cell fight (hit-and-run is intermittent). */
     public double getEngagementProbability() {
@@ -169,5 +171,47 @@ public final class CombatParameters implements java.io.Serializable {
 
     public Object domContactRadius() {
         return new Interval(0L, 10L);
+    }
+
+    /**
+     * Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's losses are
+     * scaled by 1 - armourProtection * training.
+     */
+    public double getArmourProtection() {
+        return armourProtection;
+    }
+
+    public void setArmourProtection(double value) {
+        this.armourProtection = value;
+    }
+
+    public String desArmourProtection() {
+        return "Share of militia fire that armoured vehicles and training keep off a fully trained unit: a unit's"
+                + " losses are scaled by 1 - armourProtection * training.";
+    }
+
+    public Object domArmourProtection() {
+        return new Interval(0.0, 1.0);
+    }
+
+    /**
+     * Multiplier on militia losses to government and coalition fire when fighters fight outside ground the militia
+     * holds (raiding, ambushing, in the open).
+     */
+    public double getOpenGroundExposure() {
+        return openGroundExposure;
+    }
+
+    public void setOpenGroundExposure(double value) {
+        this.openGroundExposure = value;
+    }
+
+    public String desOpenGroundExposure() {
+        return "Multiplier on militia losses to government and coalition fire when fighters fight outside ground the"
+                + " militia holds (raiding, ambushing, in the open).";
+    }
+
+    public Object domOpenGroundExposure() {
+        return new Interval(1.0, 10.0);
     }
 }

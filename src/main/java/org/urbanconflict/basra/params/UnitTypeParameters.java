@@ -101,8 +101,7 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
     }
 
     public String desInfiltration() {
-        return "Share of personnel loyal to the militia. It raises every hazard, and it is the share of a unit that "
-                + "leaves when the unit defects.";
+        return "Share of personnel loyal to the militia. It raises every hazard, and only these members can defect.";
     }
 
     public Object domInfiltration() {
@@ -151,7 +150,10 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
         return new Interval(0.0, 1.0);
     }
 
-    /** Base hourly probability that a unit's infiltrated members defect to the militia. */
+    /**
+     * Base hourly probability that one infiltrated member defects to the militia; members not infiltrated never
+     * defect.
+     */
     public double getDefectionHazard() {
         return defectionHazard;
     }
@@ -161,7 +163,8 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
     }
 
     public String desDefectionHazard() {
-        return "Base hourly probability that a unit's infiltrated members defect to the militia with their weapons.";
+        return "Base hourly probability that one infiltrated member defects to the militia with their weapons; members"
+                + " not infiltrated never defect.";
     }
 
     public boolean hideDefectionHazard() {
@@ -211,7 +214,7 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
         return "Base chance that one member deserts, per million person-hours (desertionHazard times 1,000,000).";
     }
 
-    /** The defection hazard per million unit-hours: the Model tab's view of {@link #getDefectionHazard()}. */
+    /** The defection hazard per million member-hours: the Model tab's view of {@link #getDefectionHazard()}. */
     @JsonIgnore
     public double getDefectionPerMillionHours() {
         return PerMillion.of(defectionHazard);
@@ -227,7 +230,7 @@ public final class UnitTypeParameters implements java.io.Serializable, Ordered {
     }
 
     public String desDefectionPerMillionHours() {
-        return "Base chance that a unit's infiltrated members defect with their weapons, per million unit-hours "
+        return "Base chance that one infiltrated member defects with their weapons, per million member-hours "
                 + "(defectionHazard times 1,000,000).";
     }
 

@@ -19,10 +19,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  * around a fixed parent would give each parent its own normaliser (its own mass inside the box), which would have to
  * be computed (no closed form for a correlated normal on a box) and put into every term.
  *
- * <p>A tiny ridge (a millionth of each range, squared) is added to the diagonal so that a population that has
- * collapsed along one parameter (or onto a line) still gives a positive definite covariance. Costs one
- * {@link MultivariateNormalDistribution} (for sampling) and one matrix inversion per generation, and O(N d^2) per
- * density evaluation.
+ * <p>The covariance is taken in units of each parameter's prior width, so parameters of very different scales (a
+ * hazard of 1e-5 beside 7,000 fighters) do not make it look singular to the eigendecomposition; the density is
+ * converted back exactly. A tiny ridge (a millionth of each range, squared) is added to the diagonal so that a
+ * population that has collapsed along one parameter (or onto a line) still gives a positive definite covariance.
+ * Costs one {@link MultivariateNormalDistribution} (for sampling) and one matrix inversion per generation, and
+ * O(N d^2) per density evaluation.
  */
 final class Kernel {
     private final Population previous;
@@ -31,21 +33,37 @@ final class Kernel {
     /** The inverse covariance and the density's constant, so each density term is a quadratic form and an exp. */
     private final double[][] precision;
     private final double normaliser;
+    /** Each parameter's prior width: the step is drawn in units of it. */
+    private final double[] scale;
+    /** The ridge on the diagonal, in units of each prior width. */
+    private static final double RIDGE = 1e-6;
 
     Kernel(Population previous, Prior prior, RandomGenerator random) {
         this.previous = previous;
         double[][] cov = previous.covariance();
-        for (int a = 0; a < cov.length; a++) {
-            for (int b = 0; b < cov.length; b++) {
-                cov[a][b] *= 2;
-            }
-            double ridge = 1e-6 * prior.bounds().get(a).width();
-            cov[a][a] += ridge * ridge;
+        int dims = cov.length;
+        scale = new double[dims];
+        double logScale = 0;
+        for (int a = 0; a < dims; a++) {
+            scale[a] = prior.bounds().get(a).width();
+            logScale += Math.log(scale[a]);
         }
-        this.step = new MultivariateNormalDistribution(random, new double[cov.length], cov);
+        for (int a = 0; a < dims; a++) {
+            for (int b = 0; b < dims; b++) {
+                cov[a][b] *= 2 / (scale[a] * scale[b]);
+            }
+            cov[a][a] += RIDGE * RIDGE;
+        }
+        this.step = new MultivariateNormalDistribution(random, new double[dims], cov);
         LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(cov));
-        this.precision = lu.getSolver().getInverse().getData();
-        this.normaliser = 1 / Math.sqrt(Math.pow(2 * Math.PI, cov.length) * lu.getDeterminant());
+        double[][] unitPrecision = lu.getSolver().getInverse().getData();
+        this.precision = new double[dims][dims];
+        for (int a = 0; a < dims; a++) {
+            for (int b = 0; b < dims; b++) {
+                precision[a][b] = unitPrecision[a][b] / (scale[a] * scale[b]);
+            }
+        }
+        this.normaliser = Math.exp(-logScale) / Math.sqrt(Math.pow(2 * Math.PI, dims) * lu.getDeterminant());
         this.cumulative = new double[previous.size()];
         double sum = 0;
         for (int i = 0; i < cumulative.length; i++) {
@@ -62,7 +80,7 @@ final class Kernel {
         double[] move = step.sample();
         double[] theta = previous.particles()[parent].clone();
         for (int d = 0; d < theta.length; d++) {
-            theta[d] += move[d];
+            theta[d] += move[d] * scale[d];
         }
         return theta;
     }

@@ -31,8 +31,9 @@ class ChartSpecTest {
     void theIssuesFourChartsAreThere() {
         List<String> titles = ChartSpec.classroom().stream().map(ChartSpec::title).toList();
         assertTrue(titles.get(0).startsWith("Casualties"));
-        assertEquals(List.of("Government", "Militia", "Civilians"),
-                ChartSpec.classroom().get(0).lines().stream().map(ChartSpec.Line::label).toList(), "by side");
+        assertEquals(List.of("Government", "Militia", "Civilians", "Displaced"),
+                ChartSpec.classroom().get(0).lines().stream().map(ChartSpec.Line::label).toList(),
+                "by side, then residents away from home");
         assertEquals("Government control (%)", titles.get(1));
         assertEquals("Refusals, desertions, defections", titles.get(2));
         assertEquals("Political pressure", titles.get(3));

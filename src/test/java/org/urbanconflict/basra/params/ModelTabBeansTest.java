@@ -94,6 +94,8 @@ class ModelTabBeansTest {
     @Test
     void hazardsShowPerMillionHoursAndWriteBackTheStoredRate() {
         UnitTypeParameters police = p.getGovernment().getTypes().getLocalPolice();
+        assertEquals(police.getRefusalHazard() * 1e6, police.getRefusalPerMillionHours(), 1e-9);
+        police.setRefusalHazard(2e-5);
         assertEquals(20.0, police.getRefusalPerMillionHours());
         assertEquals(40.0, police.getDesertionPerMillionHours());
         police.setDefectionPerMillionHours(5);
