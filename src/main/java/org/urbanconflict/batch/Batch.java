@@ -103,8 +103,14 @@ public final class Batch {
                     + "batch, not " + c.slice() + "; nothing was changed. Choose another --out");
         }
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
-            RunJournal.deleteIn(c.out());
-            return new Outcome(c.out(), 0, c.last() - c.first() + 1, true, 0, 0);
+            String damage = FolderCheck.batchDamage(c.out(), manifest, c.last() - c.first() + 1);
+            if (damage == null) {
+                RunJournal.deleteIn(c.out());
+                return new Outcome(c.out(), 0, c.last() - c.first() + 1, true, 0, 0);
+            }
+            notice(c, "resume: " + damage + "; making every run again");
+            manifest.put("status", "running");
+            ResultsFolder.writeManifest(c.out(), manifest);
         }
         if (manifest == null) {
             manifest = newManifest(c);
@@ -119,7 +125,8 @@ public final class Batch {
         String startedAt = Instant.now().toString();
         int ranNow;
         long busyNanos;
-        RunJournal journal = RunJournal.open(c.out());
+        RunJournal journal = RunJournal.open(c.out(), c.first(), c.last());
+        reportDropped(c, journal);
         Thread hook = interruptNotice(c, journal);
         try {
             try (journal) {
@@ -137,6 +144,7 @@ public final class Batch {
             BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
             BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
             DataPackage.write(c.out(), c.experiment());
+            FolderCheck.recordHashes(c.out(), manifest);
             finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
             ResultsFolder.writeManifest(c.out(), manifest);
             RunJournal.deleteIn(c.out());
@@ -144,6 +152,23 @@ public final class Batch {
                     (System.nanoTime() - started) / 1e9 - wall);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    /** Says, unless quiet, which journaled runs failed their check and are made again. */
+    static void reportDropped(Config c, RunJournal journal) {
+        List<String> dropped = journal.dropped();
+        if (!dropped.isEmpty()) {
+            notice(c, "resume: the journal in " + c.out() + " was damaged; kept " + journal.entries().size()
+                    + " runs that pass their checks, dropped " + dropped.size() + " lines (" + String.join("; ",
+                    dropped.subList(0, Math.min(3, dropped.size()))) + (dropped.size() > 3 ? "; ..." : "")
+                    + "); their runs are made again");
+        }
+    }
+
+    private static void notice(Config c, String text) {
+        if (!c.quiet()) {
+            System.err.println(text);
         }
     }
 
@@ -167,12 +192,14 @@ public final class Batch {
             }
         });
         Path partial = dir.resolve("timeseries.csv.gz.partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        try (java.io.FileOutputStream file = new java.io.FileOutputStream(partial.toFile());
+                OutputStream out = new java.io.BufferedOutputStream(file, 1 << 16)) {
             out.write(RunJournal.gzip(journal.seriesHeader() + "\n"));
             journal.copySeries(ordered, out);
+            out.flush();
+            file.getFD().sync();
         }
-        Files.move(partial, dir.resolve("timeseries.csv.gz"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        RunFiles.moveIntoPlace(partial, dir.resolve("timeseries.csv.gz"));
     }
 
     private static ObjectNode newManifest(Config c) {
