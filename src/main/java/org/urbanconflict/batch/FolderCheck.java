@@ -39,7 +39,7 @@ public final class FolderCheck {
 
     /** Why a folder whose manifest says complete is not, or null when every check passes. */
     public static String batchDamage(Path dir, JsonNode manifest, int runs) throws IOException {
-        for (String name : HASHED) {
+        for (String name : List.of("runs.csv", "timeseries.csv.gz", "scenario.json")) {
             if (!Files.isRegularFile(dir.resolve(name))) {
                 return name + " is missing";
             }
@@ -58,6 +58,67 @@ public final class FolderCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a complete results folder cannot be charted as it is (a file missing, truncated, edited or of the wrong
+     * size), or null. Batches get {@link #batchDamage}, each side of a comparison too, sweeps a row count.
+     */
+    public static String chartDamage(Path dir, JsonNode manifest) throws IOException {
+        int runs = manifest.path("runs").asInt();
+        switch (manifest.path("kind").asText()) {
+            case "batch" -> {
+                return batchDamage(dir, manifest, runs);
+            }
+            case "comparison" -> {
+                for (String side : List.of("a", "b")) {
+                    JsonNode sideManifest = ResultsFolder.read(dir.resolve(side));
+                    String damage = batchDamage(dir.resolve(side), sideManifest, sideManifest.path("runs").asInt());
+                    if (damage != null) {
+                        return side + "/" + damage;
+                    }
+                }
+                return null;
+            }
+            case "sweep" -> {
+                return Files.isRegularFile(dir.resolve("runs.csv")) ? rowsProblem(dir.resolve("runs.csv"), runs)
+                        : "runs.csv is missing";
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Checks that a batch folder's tables have every column its model writes: a removed column would otherwise draw
+     * as a chart with a line missing. Throws naming the first missing column. Costs reading two header lines.
+     */
+    public static void requireColumns(Path dir, List<String> summaryMetrics, List<String> hourlyMetrics)
+            throws IOException {
+        List<String> runs;
+        try (BufferedReader in = Files.newBufferedReader(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
+            runs = List.of(String.valueOf(in.readLine()).split(","));
+        }
+        List<String> series;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
+                dir.resolve("timeseries.csv.gz"))), StandardCharsets.UTF_8))) {
+            series = List.of(String.valueOf(in.readLine()).split(","));
+        }
+        List<String> required = new java.util.ArrayList<>(List.of("run", "seed", "outcome"));
+        required.addAll(summaryMetrics);
+        for (String metric : required) {
+            if (!runs.contains(metric)) {
+                throw new IOException(dir.resolve("runs.csv") + " has no column " + metric + ", which this model"
+                        + " writes; the folder is damaged");
+            }
+        }
+        for (String metric : hourlyMetrics) {
+            if (!series.contains(metric)) {
+                throw new IOException(dir.resolve("timeseries.csv.gz") + " has no metric " + metric + ", which this"
+                        + " model writes; the folder is damaged");
+            }
+        }
     }
 
     private static String rowsProblem(Path runsCsv, int runs) throws IOException {
