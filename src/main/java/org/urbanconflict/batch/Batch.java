@@ -1,6 +1,5 @@
 package org.urbanconflict.batch;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,6 +96,10 @@ public final class Batch {
     }
 
     public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
+        String tooMany = RunLimits.runsProblem("runs", c.runs(), 1);
+        if (tooMany != null) {
+            throw new IllegalArgumentException(tooMany);
+        }
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
         if (manifest != null && c.slice() != null && !c.slice().toString().equals(Merge.sliceOf(manifest))) {
             throw new ResultsFolder.Conflict(c.out() + " holds replicates " + Merge.sliceOf(manifest) + " of this "
@@ -211,11 +214,22 @@ public final class Batch {
             slice.put("from", c.slice().from());
             slice.put("to", c.slice().to());
         }
-        ArrayNode seeds = m.putArray("seeds");
-        for (int i = c.first(); i <= c.last(); i++) {
-            seeds.add(Seeds.replicate(c.masterSeed(), i));
-        }
+        describeSeeds(m, c.masterSeed(), c.first(), c.last());
         return m;
+    }
+
+    /**
+     * Records how every run's seed is made, in a few lines whatever the number of runs: a manifest listing each seed
+     * grew by 18 bytes a run before the first run started (179 MB for ten million runs, issue 13 item 9). runs.csv
+     * lists each run's seed beside its results.
+     */
+    static void describeSeeds(ObjectNode manifest, long masterSeed, int first, int last) {
+        ObjectNode seeds = manifest.putObject("seeds");
+        seeds.put("rule", "replicate i runs on seed Seeds.replicate(master_seed, i), a SplitMix64 mix of the master "
+                + "seed and i; runs.csv lists every run's seed");
+        seeds.put("first_replicate", first);
+        seeds.put("last_replicate", last);
+        seeds.put("first_seed", Seeds.replicate(masterSeed, first));
     }
 
     private static void finishManifest(ObjectNode m, Config c, String startedAt, double wall, long busyNanos,

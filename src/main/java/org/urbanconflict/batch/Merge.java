@@ -123,11 +123,11 @@ public final class Merge {
         ResultsFolder.prepare(out, ResultsFolder.identityOf(manifest), false);
         manifest.remove("slice");
         manifest.put("command", commandLine);
-        ArrayNode seeds = manifest.putArray("seeds");
+        Batch.describeSeeds(manifest, ResultsFolder.identityOf(manifest).masterSeed(), 0,
+                ResultsFolder.identityOf(manifest).runs() - 1);
         ArrayNode sessions = manifest.putArray("sessions");
         ArrayNode merged = manifest.putArray("merged_from");
         for (Part p : parts) {
-            p.manifest().path("seeds").forEach(seeds::add);
             p.manifest().path("sessions").forEach(sessions::add);
             merged.addObject().put("folder", p.dir().toString()).put("replicates", p.from() + ":" + p.to());
         }
