@@ -53,7 +53,7 @@ final class FuzzFiles {
         }
         for (var problem : e.problems()) {
             String message = problem.message();
-            if (message == null || message.isBlank() || message.contains("\n")) {
+            if (message == null || message.isBlank() || message.contains("\n") || message.contains("\r")) {
                 throw new AssertionError("not one clear line: " + message, e);
             }
         }
