@@ -36,7 +36,7 @@ public final class BatchCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Option(names = "--runs", defaultValue = "500", paramLabel = "N",
-            description = "Replicates (default: ${DEFAULT-VALUE}, about half a minute on 2 cores).")
+            description = "Replicates, 1 to 1,000,000 (default: ${DEFAULT-VALUE}, about half a minute on 2 cores).")
     private int runs;
 
     @Option(names = "--out", paramLabel = "DIR",

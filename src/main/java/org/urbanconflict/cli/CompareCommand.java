@@ -36,7 +36,7 @@ public final class CompareCommand implements Callable<Integer> {
     private Path fileB;
 
     @Option(names = "--runs", defaultValue = "200", paramLabel = "N",
-            description = "Replicates of each scenario (default: ${DEFAULT-VALUE}).")
+            description = "Replicates of each scenario, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--out", paramLabel = "DIR",

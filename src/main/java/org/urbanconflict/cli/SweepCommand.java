@@ -118,12 +118,7 @@ public final class SweepCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--vary " + v + ": STEPS is for --grid; with --lhs K, K sets"
                             + " the number of points, so write " + dim.pointer() + "=MIN:MAX");
                 }
-                try {
-                    base.withParameter(dim.pointer(), dim.min());
-                    base.withParameter(dim.pointer(), dim.max());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--vary " + v + ": " + e.getMessage(), e);
-                }
+                dim.checkOn(base, v);
                 dims.add(dim);
                 String size = design.grid ? RunLimits.sweepProblem(RunLimits.gridSize(dims), runsPerPoint) : null;
                 if (size != null) {

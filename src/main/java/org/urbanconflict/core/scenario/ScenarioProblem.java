@@ -39,7 +39,7 @@ public record ScenarioProblem(Path file, String pointer, int line, int column, S
     }
 
     /** The text with every control character written as a Java escape, so a message never breaks across lines. */
-    static String oneLine(CharSequence text) {
+    public static String oneLine(CharSequence text) {
         StringBuilder line = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
