@@ -15,7 +15,10 @@ import org.apache.commons.math3.util.FastMath;
  * {@code exp}. From one to {@value #PRODUCT_METHOD_LIMIT}, uniforms are multiplied until the product falls below
  * {@code exp(-mean)} (Knuth's method, the one Commons Math uses in that range, drawing the same numbers). Larger
  * means go to Commons Math's rejection sampler. The first two build no distribution object: constructing one per
- * draw (its mean changes every call) cost three logarithms and three allocations, about 8% of a run.
+ * draw (its mean changes every call) cost three logarithms and three allocations, about 8% of a run. Above
+ * {@value #NORMAL_APPROXIMATION_ABOVE} the normal approximation is drawn instead (relative error far below one count
+ * in a thousand there): Commons Math's sampler loses precision on huge means and could spin for ever (issue 13 item
+ * 2). The model's own means are thousands of times smaller, so no ordinary run draws differently.
  */
 public final class RandomDraws implements RandomGenerator, Serializable {
     private static final long serialVersionUID = 1L;
@@ -23,6 +26,8 @@ public final class RandomDraws implements RandomGenerator, Serializable {
     private static final int POISSON_MAX_ITERATIONS = 10_000_000;
     /** Means from 1 up to this use the product method, as Commons Math does below its own pivot of 40. */
     static final double PRODUCT_METHOD_LIMIT = 40.0;
+    /** Means above this are drawn from the normal approximation, rounded and kept within 0 and Integer.MAX_VALUE. */
+    static final double NORMAL_APPROXIMATION_ABOVE = 1e7;
 
     private final MersenneTwisterFast random;
 
@@ -45,6 +50,10 @@ public final class RandomDraws implements RandomGenerator, Serializable {
         }
         if (mean < PRODUCT_METHOD_LIMIT) {
             return poissonByProduct(mean);
+        }
+        if (mean > NORMAL_APPROXIMATION_ABOVE) {
+            double draw = Math.rint(mean + Math.sqrt(mean) * random.nextGaussian());
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, draw));
         }
         return new PoissonDistribution(this, mean, POISSON_EPSILON, POISSON_MAX_ITERATIONS).sample();
     }

@@ -1,6 +1,5 @@
 package org.urbanconflict.batch;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,14 +96,24 @@ public final class Batch {
     }
 
     public static Outcome run(Config c) throws IOException, ResultsFolder.Conflict {
+        String tooMany = RunLimits.runsProblem("runs", c.runs(), 1);
+        if (tooMany != null) {
+            throw new IllegalArgumentException(tooMany);
+        }
         ObjectNode manifest = ResultsFolder.prepare(c.out(), identity(c), c.resume());
         if (manifest != null && c.slice() != null && !c.slice().toString().equals(Merge.sliceOf(manifest))) {
             throw new ResultsFolder.Conflict(c.out() + " holds replicates " + Merge.sliceOf(manifest) + " of this "
                     + "batch, not " + c.slice() + "; nothing was changed. Choose another --out");
         }
         if (manifest != null && "complete".equals(manifest.path("status").asText())) {
-            RunJournal.deleteIn(c.out());
-            return new Outcome(c.out(), 0, c.last() - c.first() + 1, true, 0, 0);
+            String damage = FolderCheck.batchDamage(c.out(), manifest, c.last() - c.first() + 1);
+            if (damage == null) {
+                RunJournal.deleteIn(c.out());
+                return new Outcome(c.out(), 0, c.last() - c.first() + 1, true, 0, 0);
+            }
+            notice(c, "resume: " + damage + "; making every run again");
+            manifest.put("status", "running");
+            ResultsFolder.writeManifest(c.out(), manifest);
         }
         if (manifest == null) {
             manifest = newManifest(c);
@@ -119,7 +128,8 @@ public final class Batch {
         String startedAt = Instant.now().toString();
         int ranNow;
         long busyNanos;
-        RunJournal journal = RunJournal.open(c.out());
+        RunJournal journal = RunJournal.open(c.out(), c.first(), c.last());
+        reportDropped(c, journal);
         Thread hook = interruptNotice(c, journal);
         try {
             try (journal) {
@@ -137,6 +147,7 @@ public final class Batch {
             BatchSummary.write(c.out(), table, List.of(), plan.outcomeClasses(), c.experiment().targets());
             BatchCharts.draw(c.out(), plan, c.experiment().targets(), table, List.of());
             DataPackage.write(c.out(), c.experiment());
+            FolderCheck.recordHashes(c.out(), manifest);
             finishManifest(manifest, c, startedAt, wall, busyNanos, ranNow);
             ResultsFolder.writeManifest(c.out(), manifest);
             RunJournal.deleteIn(c.out());
@@ -144,6 +155,23 @@ public final class Batch {
                     (System.nanoTime() - started) / 1e9 - wall);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    /** Says, unless quiet, which journaled runs failed their check and are made again. */
+    static void reportDropped(Config c, RunJournal journal) {
+        List<String> dropped = journal.dropped();
+        if (!dropped.isEmpty()) {
+            notice(c, "resume: the journal in " + c.out() + " was damaged; kept " + journal.entries().size()
+                    + " runs that pass their checks, dropped " + dropped.size() + " lines (" + String.join("; ",
+                    dropped.subList(0, Math.min(3, dropped.size()))) + (dropped.size() > 3 ? "; ..." : "")
+                    + "); their runs are made again");
+        }
+    }
+
+    private static void notice(Config c, String text) {
+        if (!c.quiet()) {
+            System.err.println(text);
         }
     }
 
@@ -167,12 +195,14 @@ public final class Batch {
             }
         });
         Path partial = dir.resolve("timeseries.csv.gz.partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        try (java.io.FileOutputStream file = new java.io.FileOutputStream(partial.toFile());
+                OutputStream out = new java.io.BufferedOutputStream(file, 1 << 16)) {
             out.write(RunJournal.gzip(journal.seriesHeader() + "\n"));
             journal.copySeries(ordered, out);
+            out.flush();
+            file.getFD().sync();
         }
-        Files.move(partial, dir.resolve("timeseries.csv.gz"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        RunFiles.moveIntoPlace(partial, dir.resolve("timeseries.csv.gz"));
     }
 
     private static ObjectNode newManifest(Config c) {
@@ -184,11 +214,22 @@ public final class Batch {
             slice.put("from", c.slice().from());
             slice.put("to", c.slice().to());
         }
-        ArrayNode seeds = m.putArray("seeds");
-        for (int i = c.first(); i <= c.last(); i++) {
-            seeds.add(Seeds.replicate(c.masterSeed(), i));
-        }
+        describeSeeds(m, c.masterSeed(), c.first(), c.last());
         return m;
+    }
+
+    /**
+     * Records how every run's seed is made, in a few lines whatever the number of runs: a manifest listing each seed
+     * grew by 18 bytes a run before the first run started (179 MB for ten million runs, issue 13 item 9). runs.csv
+     * lists each run's seed beside its results.
+     */
+    static void describeSeeds(ObjectNode manifest, long masterSeed, int first, int last) {
+        ObjectNode seeds = manifest.putObject("seeds");
+        seeds.put("rule", "replicate i runs on seed Seeds.replicate(master_seed, i), a SplitMix64 mix of the master "
+                + "seed and i; runs.csv lists every run's seed");
+        seeds.put("first_replicate", first);
+        seeds.put("last_replicate", last);
+        seeds.put("first_seed", Seeds.replicate(masterSeed, first));
     }
 
     private static void finishManifest(ObjectNode m, Config c, String startedAt, double wall, long busyNanos,

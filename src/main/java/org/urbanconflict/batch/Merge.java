@@ -111,16 +111,23 @@ public final class Merge {
     public static void run(List<Path> dirs, Path out, Experiment experiment, String commandLine)
             throws IOException, ResultsFolder.Conflict {
         List<Part> parts = parts(dirs);
+        for (Part p : parts) {
+            String damage = FolderCheck.batchDamage(p.dir(), p.manifest(), p.to() - p.from() + 1);
+            if (damage != null) {
+                throw new ResultsFolder.Conflict(p.dir() + " is damaged: " + damage + "; nothing was merged. Repair"
+                        + " it with the command that made it plus --resume");
+            }
+        }
         ObjectNode manifest = parts.get(0).manifest().deepCopy();
         manifest.put("kind", "batch");
         ResultsFolder.prepare(out, ResultsFolder.identityOf(manifest), false);
         manifest.remove("slice");
         manifest.put("command", commandLine);
-        ArrayNode seeds = manifest.putArray("seeds");
+        Batch.describeSeeds(manifest, ResultsFolder.identityOf(manifest).masterSeed(), 0,
+                ResultsFolder.identityOf(manifest).runs() - 1);
         ArrayNode sessions = manifest.putArray("sessions");
         ArrayNode merged = manifest.putArray("merged_from");
         for (Part p : parts) {
-            p.manifest().path("seeds").forEach(seeds::add);
             p.manifest().path("sessions").forEach(sessions::add);
             merged.addObject().put("folder", p.dir().toString()).put("replicates", p.from() + ":" + p.to());
         }
@@ -134,6 +141,7 @@ public final class Merge {
         RunTable table = RunTable.read(out.resolve("runs.csv"));
         BatchSummary.write(out, table, List.of(), experiment.chartPlan().outcomeClasses(), experiment.targets());
         BatchCharts.draw(out, experiment.chartPlan(), experiment.targets(), table, List.of());
+        FolderCheck.recordHashes(out, manifest);
         ResultsFolder.writeManifest(out, manifest);
         DataPackage.write(out, experiment);
     }

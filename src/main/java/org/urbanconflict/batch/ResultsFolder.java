@@ -55,7 +55,13 @@ public final class ResultsFolder {
             throw new Conflict(dir + " is not empty and has no " + MANIFEST + ", so it is not a results folder of"
                     + " this tool; choose another --out");
         }
-        ObjectNode existing = (ObjectNode) JSON.readTree(manifest.toFile());
+        ObjectNode existing;
+        try {
+            existing = parse(manifest);
+        } catch (Damaged e) {
+            throw new Conflict(e.getMessage() + ", so this folder cannot be matched to a job; nothing was changed."
+                    + " Choose another --out (or delete the folder and start again)");
+        }
         Identity found = identityOf(existing);
         if (!found.equals(job)) {
             throw new Conflict(dir + " already holds a different " + found.kind() + " (" + describe(found)
@@ -92,7 +98,33 @@ public final class ResultsFolder {
         if (!Files.exists(manifest)) {
             throw new IOException(dir + " has no " + MANIFEST + "; is it a results folder of urbanconflict?");
         }
-        return (ObjectNode) JSON.readTree(manifest.toFile());
+        return parse(manifest);
+    }
+
+    /** A manifest that is not a JSON object: truncated, overwritten or not one of this tool's. */
+    public static final class Damaged extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads a manifest, turning every way it can be damaged into one {@link Damaged} line naming the file. */
+    private static ObjectNode parse(Path manifest) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(manifest.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            var at = e.getLocation();
+            throw new Damaged(manifest + " is damaged (not valid JSON" + (at == null ? "" : " at line "
+                    + at.getLineNr() + ", column " + at.getColumnNr()) + ")");
+        }
+        if (!(node instanceof ObjectNode object) || !object.path("kind").isTextual()
+                || !object.path("scenario").isObject()) {
+            throw new Damaged(manifest + " is damaged (it is not a manifest of urbanconflict: no kind or scenario)");
+        }
+        return object;
     }
 
     public static void writeManifest(Path dir, ObjectNode manifest) throws IOException {

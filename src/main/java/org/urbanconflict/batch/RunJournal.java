@@ -17,13 +17,20 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The crash-safe record of a batch in progress, in {@code DIR/.journal/}. Each finished run appends its time series
- * as one gzip member to {@code timeseries.gz}, then one line to {@code runs.csv}: its index, the byte range of that
- * member, and its row. A line is only written after its member, so after a kill (even SIGKILL) the journal lists
- * exactly the runs whose data are complete; {@link #open} cuts a half-written tail back to the last complete line
- * and member, so resuming never repeats or duplicates a run. Costs one append of each file per run.
+ * as one gzip member to {@code timeseries.gz}, then one line to {@code runs.csv}: its index, the byte range and CRC-32
+ * of that member, and its row, the whole line ending in its own CRC-32. The first two lines hold the runs.csv and time
+ * series headers, checksummed the same way. Both files are fsynced every {@link #SYNC_EVERY} runs and on close, so a
+ * power cut loses at most that many runs.
+ *
+ * <p>{@link #open} checks everything it keeps (see {@link JournalCheck}): a line that fails its checksum, repeats a
+ * run, names a run outside the job or points at a damaged member is dropped, and its run is made again; the journal
+ * is then rewritten (to a temporary file, fsynced, renamed) with only what passed. So resuming never repeats,
+ * duplicates or trusts a damaged run, and a damaged journal ends in the same folder as an undamaged one.
  */
 public final class RunJournal implements AutoCloseable {
     private static final String DIRECTORY = ".journal";
+    /** Runs between two fsyncs of the journal: an fsync per run would cost more than a short run itself. */
+    static final int SYNC_EVERY = 32;
 
     /** A journaled run: its index, where its time series member sits, and its row of runs.csv. */
     public record Entry(int run, long offset, long length, String row) {
@@ -33,48 +40,71 @@ public final class RunJournal implements AutoCloseable {
     private final FileChannel series;
     private final FileChannel lines;
     private final List<Entry> entries;
+    private final List<String> dropped;
     private String header;
+    private String seriesHeader;
+    private int unsynced;
 
-    private RunJournal(Path directory, FileChannel series, FileChannel lines, List<Entry> entries, String header) {
+    private RunJournal(Path directory, FileChannel series, FileChannel lines, JournalCheck.Result checked) {
         this.directory = directory;
         this.series = series;
         this.lines = lines;
-        this.entries = entries;
-        this.header = header;
+        this.entries = new ArrayList<>(checked.entries());
+        this.dropped = checked.dropped();
+        this.header = checked.header();
+        this.seriesHeader = checked.seriesHeader();
     }
 
-    /** Opens (creating if needed) the journal of a results folder, recovering from an interrupted write. */
+    /** Opens (creating if needed) the journal of a results folder, keeping only runs that pass every check. */
     public static RunJournal open(Path resultsDir) throws IOException {
+        return open(resultsDir, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Opens the journal of a job that makes runs {@code firstRun} to {@code lastRun}: a journaled run outside that
+     * range is dropped like any other damage.
+     */
+    public static RunJournal open(Path resultsDir, int firstRun, int lastRun) throws IOException {
         Path dir = Files.createDirectories(resultsDir.resolve(DIRECTORY));
         Path linesFile = dir.resolve("runs.csv");
         Path seriesFile = dir.resolve("timeseries.gz");
-        String text = Files.exists(linesFile) ? Files.readString(linesFile, StandardCharsets.UTF_8) : "";
-        int complete = text.lastIndexOf('\n') + 1;
-        String header = null;
-        List<Entry> entries = new ArrayList<>();
-        long seriesEnd = 0;
-        for (String line : text.substring(0, complete).split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (header == null) {
-                header = line;
-                continue;
-            }
-            String[] parts = line.split(",", 4);
-            Entry e = new Entry(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-                    parts[3]);
-            entries.add(e);
-            seriesEnd = Math.max(seriesEnd, e.offset() + e.length());
+        JournalCheck.Result checked = JournalCheck.read(linesFile, seriesFile, firstRun, lastRun);
+        if (!checked.dropped().isEmpty()) {
+            rewrite(linesFile, checked);
         }
         FileChannel lines = FileChannel.open(linesFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        lines.truncate(complete);
-        lines.position(complete);
+        lines.position(lines.size());
         FileChannel series = FileChannel.open(seriesFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
-        series.truncate(seriesEnd);
-        series.position(seriesEnd);
-        return new RunJournal(dir, series, lines, entries, header);
+        series.truncate(checked.seriesEnd());
+        series.position(checked.seriesEnd());
+        return new RunJournal(dir, series, lines, checked);
+    }
+
+    /** Replaces the lines file by the lines that passed, atomically, so a kill during the repair loses nothing. */
+    private static void rewrite(Path linesFile, JournalCheck.Result checked) throws IOException {
+        RunFiles.atomically(linesFile, out -> {
+            if (checked.seriesHeader() != null) {
+                out.write(JournalCheck.line(JournalCheck.RUNS_HEADER + "," + checked.header()));
+                out.write(JournalCheck.line(JournalCheck.SERIES_HEADER + "," + checked.seriesHeader()));
+            }
+            for (int i = 0; i < checked.entries().size(); i++) {
+                out.write(entryLine(checked.entries().get(i), checked.memberCrcs().get(i)));
+            }
+        });
+    }
+
+    private static String entryLine(Entry e, long memberCrc) {
+        return JournalCheck.line(e.run() + "," + e.offset() + "," + e.length() + "," + JournalCheck.hex(memberCrc)
+                + "," + e.row());
+    }
+
+    /**
+     * What opening the journal dropped, one reason a line ("line 7 (run 5) fails its checksum"), so a resume can say
+     * which runs it makes again and why; empty for an intact journal.
+     */
+    public List<String> dropped() {
+        return List.copyOf(dropped);
     }
 
     /** Runs already journaled, in the order they finished. */
@@ -98,16 +128,31 @@ public final class RunJournal implements AutoCloseable {
     public synchronized void append(String header, String seriesHeader, int run, String row, byte[] seriesMember)
             throws IOException {
         if (this.header == null) {
-            Files.writeString(directory.resolve("timeseries-header.csv"), seriesHeader + "\n");
             this.header = header;
-            write(lines, header + "\n");
+            this.seriesHeader = seriesHeader;
+            write(lines, JournalCheck.line(JournalCheck.RUNS_HEADER + "," + header));
+            write(lines, JournalCheck.line(JournalCheck.SERIES_HEADER + "," + seriesHeader));
         } else if (!this.header.equals(header)) {
             throw new IllegalStateException("run " + run + " has different columns from the runs already saved");
         }
         long offset = series.position();
-        series.write(ByteBuffer.wrap(seriesMember));
-        write(lines, run + "," + offset + "," + seriesMember.length + "," + row + "\n");
-        entries.add(new Entry(run, offset, seriesMember.length, row));
+        ByteBuffer member = ByteBuffer.wrap(seriesMember);
+        while (member.hasRemaining()) {
+            series.write(member);
+        }
+        Entry entry = new Entry(run, offset, seriesMember.length, row);
+        write(lines, entryLine(entry, JournalCheck.crc(seriesMember)));
+        entries.add(entry);
+        if (++unsynced >= SYNC_EVERY) {
+            sync();
+        }
+    }
+
+    /** Forces both files to disk: the members first, so a synced line never points at unsynced data. */
+    public synchronized void sync() throws IOException {
+        series.force(false);
+        lines.force(false);
+        unsynced = 0;
     }
 
     private static void write(FileChannel channel, String text) throws IOException {
@@ -138,9 +183,9 @@ public final class RunJournal implements AutoCloseable {
         return buffer.array();
     }
 
-    /** The header of the long time series, saved with the first run. */
+    /** The header of the long time series, saved with the first run, or null before any run. */
     public String seriesHeader() throws IOException {
-        return Files.readString(directory.resolve("timeseries-header.csv")).strip();
+        return seriesHeader;
     }
 
     /** The entries sorted by run index. */
@@ -165,6 +210,9 @@ public final class RunJournal implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (series.isOpen()) {
+            sync();
+        }
         series.close();
         lines.close();
     }

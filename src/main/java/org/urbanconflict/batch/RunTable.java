@@ -58,7 +58,7 @@ public final class RunTable {
                     if (c == outcomeColumn) {
                         outcomes[rows] = outcomeNames.computeIfAbsent(cell, k -> k);
                     } else {
-                        values[c][rows] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                        values[c][rows] = cell.isEmpty() ? Double.NaN : number(cell, runsCsv, rows + 2, columns.get(c));
                     }
                     from = to + 1;
                 }
@@ -75,6 +75,25 @@ public final class RunTable {
             }
             return new RunTable(columns, numbers, Arrays.copyOf(outcomes, rows));
         }
+    }
+
+    /**
+     * A cell as a number. The tool writes finite decimals, and an empty field for no value, so anything else (NaN,
+     * Infinity, text) is damage, reported with its line and column rather than read as a silently wrong value.
+     */
+    private static double number(String cell, Path file, int line, String column) throws IOException {
+        double value;
+        try {
+            value = Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value) || Character.isLetter(cell.charAt(cell.length() - 1))) {
+            String shown = cell.length() > 20 ? cell.substring(0, 20) + "..." : cell;
+            throw new IOException(file + " line " + line + ", column " + column + ": '" + shown + "' is not a finite"
+                    + " number (the tool writes numbers, and an empty field for no value); the folder is damaged");
+        }
+        return value;
     }
 
     public int size() {

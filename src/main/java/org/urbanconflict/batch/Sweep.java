@@ -144,7 +144,7 @@ public final class Sweep {
         String startedAt = Instant.now().toString();
         int ran;
         long busyNanos;
-        try (RunJournal journal = RunJournal.open(c.out());
+        try (RunJournal journal = RunJournal.open(c.out(), 0, total - 1);
                 Progress progress = Progress.create("sweep", total, total - ReplicateRunner.pending(tasks, journal)
                         .size(), c.quiet())) {
             List<Task> pending = ReplicateRunner.pending(tasks, journal);

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.urbanconflict.core.scenario.ScenarioProblem;
 
 /**
  * The points of a parameter sweep: a full-factorial grid, or a Latin hypercube sample in which each parameter's
@@ -13,8 +14,33 @@ import java.util.Locale;
 public final class SweepDesign {
     /** One varied parameter: its JSON Pointer and range; {@code steps} is used by grids only. */
     public record Dimension(String pointer, double min, double max, int steps) {
-        /** Parses {@code PATH=MIN:MAX[:STEPS]}; throws with a message naming the argument. */
+        /**
+         * Parses {@code PATH=MIN:MAX[:STEPS]}; throws with a one-line message naming the argument (a control
+         * character in it, such as a newline typed into a shell, is shown escaped).
+         */
         public static Dimension parse(String spec, int defaultSteps) {
+            try {
+                return parseText(spec, defaultSteps);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(ScenarioProblem.oneLine(e.getMessage()), e);
+            }
+        }
+
+        /**
+         * Checks that both ends of the range may be set on {@code base} (the parameter exists and the schema allows
+         * them), before anything runs; throws with a one-line message that starts {@code --vary SPEC: }.
+         */
+        public void checkOn(org.urbanconflict.core.Experiment base, String spec) {
+            try {
+                base.withParameter(pointer, min);
+                base.withParameter(pointer, max);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(ScenarioProblem.oneLine("--vary " + spec + ": " + e.getMessage()),
+                        e);
+            }
+        }
+
+        private static Dimension parseText(String spec, int defaultSteps) {
             int eq = spec.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("--vary " + spec + ": expected PATH=MIN:MAX[:STEPS], e.g. "

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.Batch;
+import org.urbanconflict.batch.RunLimits;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.core.Experiment;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public final class BatchCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Option(names = "--runs", defaultValue = "500", paramLabel = "N",
-            description = "Replicates (default: ${DEFAULT-VALUE}, about half a minute on 2 cores).")
+            description = "Replicates, 1 to 1,000,000 (default: ${DEFAULT-VALUE}, about half a minute on 2 cores).")
     private int runs;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -55,8 +56,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1) {
-            err.println("--runs must be at least 1 (got " + runs + ")");
+        String tooMany = RunLimits.runsProblem("--runs", runs, 1);
+        if (tooMany != null) {
+            err.println(tooMany);
             return 2;
         }
         Batch.Slice slice;

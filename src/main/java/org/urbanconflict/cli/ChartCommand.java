@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.urbanconflict.batch.BatchCharts;
 import org.urbanconflict.batch.CompareRun;
 import org.urbanconflict.batch.DataPackage;
+import org.urbanconflict.batch.FolderCheck;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.RunTable;
@@ -53,6 +54,39 @@ public final class ChartCommand implements Callable<Integer> {
                     + " first (" + manifest.path("command").asText() + " --resume)");
             return 2;
         }
+        String damage;
+        try {
+            damage = FolderCheck.chartDamage(dir, manifest);
+        } catch (java.io.IOException e) {
+            damage = e.getMessage();
+        }
+        if (damage != null) {
+            err.println(dir + " is damaged: " + damage + "; no chart was drawn. " + ("batch".equals(manifest.path(
+                    "kind").asText()) ? "Repair it with the command that made it plus --resume, which checks the "
+                    + "folder and makes again what fails (" + manifest.path("command").asText() + " --resume)"
+                    : "Make it again with the command that made it (" + manifest.path("command").asText() + ")"));
+            return 2;
+        }
+        try {
+            Integer unknown = redraw(manifest, err);
+            if (unknown != null) {
+                return unknown;
+            }
+        } catch (java.io.IOException | IllegalArgumentException | IllegalStateException
+                | java.io.UncheckedIOException | IndexOutOfBoundsException e) {
+            err.println("cannot redraw the charts of " + dir + ": " + e.getMessage());
+            return 2;
+        }
+        try (var charts = Files.list(dir.resolve("charts"))) {
+            spec.commandLine().getOut().println("Redrew " + charts.count() + " charts in " + dir.resolve("charts")
+                    + ("comparison".equals(manifest.path("kind").asText()) ? ", and each side's in a/charts and b/charts"
+                            : ""));
+        }
+        return 0;
+    }
+
+    /** Draws the folder's charts; returns an exit code when the folder is of no kind this command knows, else null. */
+    private Integer redraw(ObjectNode manifest, PrintWriter err) throws java.io.IOException {
         switch (manifest.path("kind").asText()) {
             case "batch" -> {
                 Experiment e = experiment(dir);
@@ -92,20 +126,18 @@ public final class ChartCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (var charts = Files.list(dir.resolve("charts"))) {
-            spec.commandLine().getOut().println("Redrew " + charts.count() + " charts in " + dir.resolve("charts")
-                    + ("comparison".equals(manifest.path("kind").asText()) ? ", and each side's in a/charts and b/charts"
-                            : ""));
-        }
-        return 0;
+        return null;
     }
 
     /** The experiment of a folder, from the self-contained scenario copy the folder keeps. */
-    private Experiment experiment(Path folder) {
+    private Experiment experiment(Path folder) throws java.io.IOException {
         Experiment e = ExperimentFiles.load(folder.resolve(BasraExperiment.SCENARIO_FILE),
                 spec.commandLine().getErr());
         if (e == null) {
             throw new IllegalStateException(folder + " holds a scenario copy that no longer loads; see above");
+        }
+        if (Files.exists(folder.resolve("timeseries.csv.gz"))) {
+            FolderCheck.requireColumns(folder, e.summaryMetrics().names(), e.hourlyMetrics().names());
         }
         return e;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.CompareReport;
+import org.urbanconflict.batch.RunLimits;
 import org.urbanconflict.batch.CompareRun;
 import org.urbanconflict.batch.Comparison;
 import org.urbanconflict.batch.ResultsFolder;
@@ -35,7 +36,7 @@ public final class CompareCommand implements Callable<Integer> {
     private Path fileB;
 
     @Option(names = "--runs", defaultValue = "200", paramLabel = "N",
-            description = "Replicates of each scenario (default: ${DEFAULT-VALUE}).")
+            description = "Replicates of each scenario, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -48,8 +49,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 2) {
-            err.println("--runs must be at least 2 for an interval (got " + runs + ")");
+        if (runs < 2 || RunLimits.runsProblem("--runs", runs, 2) != null) {
+            err.println(RunLimits.runsProblem("--runs", runs, 2) + "; a comparison needs 2 runs for an interval");
             return 2;
         }
         Experiment a = ExperimentFiles.load(fileA, err);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 final class ExperimentOptions {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
             description = "Master seed (default: ${DEFAULT-VALUE}). Replicate i runs on a seed derived from S and i "
-                    + "alone, listed in manifest.json and runs.csv.")
+                    + "alone, listed in runs.csv; manifest.json says how.")
     long masterSeed;
 
     /** More threads than this only cost memory; a typo such as 1000000 is refused rather than tried. */

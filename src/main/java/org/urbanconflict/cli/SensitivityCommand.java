@@ -150,12 +150,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--vary " + v + ": " + dim.pointer() + " is already varied; give"
                         + " each parameter once");
             }
-            try {
-                base.withParameter(dim.pointer(), dim.min());
-                base.withParameter(dim.pointer(), dim.max());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--vary " + v + ": " + e.getMessage(), e);
-            }
+            dim.checkOn(base, v);
             dims.add(dim);
         }
         return dims;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.urbanconflict.batch.DesignFile;
+import org.urbanconflict.batch.RunLimits;
 import org.urbanconflict.batch.ResultsFolder;
 import org.urbanconflict.batch.Sweep;
 import org.urbanconflict.batch.SweepDesign;
@@ -79,6 +80,14 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("--runs-per-point and --lhs must be at least 1");
             return 2;
         }
+        String tooBig = RunLimits.runsProblem("--runs-per-point", runsPerPoint, 1);
+        if (tooBig == null && design.lhs != null) {
+            tooBig = RunLimits.sweepProblem(design.lhs, runsPerPoint);
+        }
+        if (tooBig != null) {
+            err.println(tooBig + ". Nothing was run.");
+            return 2;
+        }
         Experiment base = ExperimentFiles.load(scenarioFile, err);
         if (base == null) {
             return 2;
@@ -109,13 +118,16 @@ public final class SweepCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--vary " + v + ": STEPS is for --grid; with --lhs K, K sets"
                             + " the number of points, so write " + dim.pointer() + "=MIN:MAX");
                 }
-                try {
-                    base.withParameter(dim.pointer(), dim.min());
-                    base.withParameter(dim.pointer(), dim.max());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--vary " + v + ": " + e.getMessage(), e);
-                }
+                dim.checkOn(base, v);
                 dims.add(dim);
+                String size = design.grid ? RunLimits.sweepProblem(RunLimits.gridSize(dims), runsPerPoint) : null;
+                if (size != null) {
+                    throw new IllegalArgumentException("--vary " + String.join(" --vary ", vary) + " --grid: " + size);
+                }
+            }
+            if (table != null && RunLimits.sweepProblem(table.rows().size(), runsPerPoint) != null) {
+                throw new IllegalArgumentException("--design " + design.file + ": " + RunLimits.sweepProblem(
+                        table.rows().size(), runsPerPoint));
             }
             Path dir = out != null ? out : Path.of("results", Sweep.folderName(RunCommand.baseName(scenarioFile),
                     dims, design.lhs, table, runsPerPoint, options.masterSeed));

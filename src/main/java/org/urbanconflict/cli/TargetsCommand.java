@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.urbanconflict.batch.Seeds;
+import org.urbanconflict.batch.RunLimits;
 import org.urbanconflict.core.RunResult;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.scenario.ValidationTarget;
@@ -65,8 +66,8 @@ public final class TargetsCommand implements Callable<Integer> {
                     + " k of master seed S); use --seed S, e.g. --seed " + firstSeed);
             return 2;
         }
-        if (runs < 1) {
-            spec.commandLine().getErr().println("--runs must be at least 1 (got " + runs + ")");
+        if (RunLimits.runsProblem("--runs", runs, 1) != null) {
+            spec.commandLine().getErr().println(RunLimits.runsProblem("--runs", runs, 1));
             return 2;
         }
         Experiment experiment = ExperimentFiles.load(scenarioFile, spec.commandLine().getErr());

@@ -1,6 +1,7 @@
 package org.urbanconflict.basra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.PoissonDistribution;
@@ -57,6 +58,35 @@ class RandomDrawsTest {
             double tolerance = 5 * Math.sqrt(mean / n);
             assertEquals(mean, m, tolerance, "mean of draws with mean " + mean);
             assertEquals(mean, variance, 0.03 * mean + tolerance, "variance of draws with mean " + mean);
+        }
+    }
+
+    /**
+     * Issue 13 item 2: militiaLethality 1e300 made the Poisson sampler spin for ever. Huge means are drawn from the
+     * normal approximation: at once, within six standard deviations, and capped at the largest int.
+     */
+    @Test
+    void aHugePoissonMeanDrawsAtOnceInsteadOfSpinning() {
+        RandomDraws draws = new RandomDraws(new MersenneTwisterFast(3));
+        for (double mean : new double[] {2e7, 1e9}) {
+            for (int i = 0; i < 1000; i++) {
+                int k = draws.poisson(mean);
+                assertTrue(Math.abs(k - mean) < 6 * Math.sqrt(mean), mean + " drew " + k);
+            }
+        }
+        assertEquals(Integer.MAX_VALUE, draws.poisson(1e300));
+        assertEquals(Integer.MAX_VALUE, draws.poisson(Double.POSITIVE_INFINITY));
+        assertEquals(0, draws.poisson(Double.NaN));
+    }
+
+    @Test
+    void meansUpToTheApproximationStillDrawWhatCommonsMathDraws() {
+        double mean = RandomDraws.NORMAL_APPROXIMATION_ABOVE;
+        RandomDraws ours = new RandomDraws(new MersenneTwisterFast(5));
+        PoissonDistribution theirs = new PoissonDistribution(new RandomDraws(new MersenneTwisterFast(5)), mean,
+                EPSILON, ITERATIONS);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(theirs.sample(), ours.poisson(mean));
         }
     }
 }

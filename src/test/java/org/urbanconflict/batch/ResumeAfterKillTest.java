@@ -82,6 +82,6 @@ class ResumeAfterKillTest {
         }
         String text = Files.readString(journal);
         int lines = (int) text.chars().filter(c -> c == '\n').count();
-        return Math.max(0, lines - 1);
+        return Math.max(0, lines - 2);
     }
 }

@@ -57,7 +57,8 @@ class MergeCommandTest {
         }
         String manifest = Files.readString(merged.resolve("manifest.json"));
         assertTrue(manifest.contains("\"kind\" : \"batch\"") && manifest.contains("merged_from"), manifest);
-        assertEquals(0, cli(new StringWriter(), "chart", merged.toString()), "a merged folder is a batch folder");
+        StringWriter charted = new StringWriter();
+        assertEquals(0, cli(charted, "chart", merged.toString()), "a merged folder is a batch folder: " + charted);
         StringWriter again = new StringWriter();
         assertEquals(2, cli(again, "merge", late, early, "--out", merged.toString()));
         assertTrue(again.toString().contains("already holds"), again.toString());

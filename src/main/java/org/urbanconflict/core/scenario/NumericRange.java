@@ -48,7 +48,8 @@ public record NumericRange(boolean integral, double min, boolean minExclusive, d
         if (!pointer.startsWith("/")) {
             return null;
         }
-        JsonNode cited = schema.resolve(schema.at(Arrays.asList(pointer.substring(1).split("/", -1))));
+        JsonNode raw = schema.at(Arrays.asList(pointer.substring(1).split("/", -1)));
+        JsonNode cited = schema.resolve(raw);
         if (!JsonSchemaCheck.isCited(cited)) {
             return null;
         }
@@ -57,11 +58,27 @@ public record NumericRange(boolean integral, double min, boolean minExclusive, d
         if (type.isEmpty()) {
             return null;
         }
+        double max = bound(value, "exclusiveMaximum", "maximum", Double.POSITIVE_INFINITY);
+        String title = value.hasNonNull("title") ? value.get("title").asText() : null;
+        boolean maxExclusive = value.has("exclusiveMaximum");
+        double limit = limit(raw);
+        if (limit < max) {
+            max = limit;
+            maxExclusive = false;
+            title = title == null ? null : title + ", up to " + plain(limit);
+        }
         return new NumericRange(type.equals("integer"),
                 bound(value, "exclusiveMinimum", "minimum", Double.NEGATIVE_INFINITY),
-                value.has("exclusiveMinimum"),
-                bound(value, "exclusiveMaximum", "maximum", Double.POSITIVE_INFINITY),
-                value.has("exclusiveMaximum"), value.hasNonNull("title") ? value.get("title").asText() : null, false);
+                value.has("exclusiveMinimum"), max, maxExclusive, title, false);
+    }
+
+    /**
+     * The limit a field sets beside its cited type: {@code "properties": {"value": {"maximum": N}}} next to the
+     * {@code $ref}, the highest value that keeps a run's time and memory bounded; infinity where there is none.
+     */
+    public static double limit(JsonNode property) {
+        JsonNode maximum = property == null ? null : property.path("properties").path("value").get("maximum");
+        return maximum != null && maximum.isNumber() ? maximum.asDouble() : Double.POSITIVE_INFINITY;
     }
 
     /** "integer" or "number", also from a list of types such as ["integer", "string"]; empty for neither. */
@@ -104,6 +121,10 @@ public record NumericRange(boolean integral, double min, boolean minExclusive, d
 
     /** A number as people write it: 0.0004, not 4.0E-4; infinities and NaN as Java names them. */
     static String plain(double v) {
-        return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        BigDecimal exact = BigDecimal.valueOf(v).stripTrailingZeros();
+        return Math.abs(v) >= 1e15 ? exact.toString() : exact.toPlainString();
     }
 }

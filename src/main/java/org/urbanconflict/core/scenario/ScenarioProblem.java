@@ -21,7 +21,10 @@ public record ScenarioProblem(Path file, String pointer, int line, int column, S
         return new ScenarioProblem(origin.file(), pointer, origin.line(), origin.column(), found, allowed);
     }
 
-    /** {@code file:line:col: pointer: found; allowed}, the shape compilers use, so editors can jump to it. */
+    /**
+     * {@code file:line:col: pointer: found; allowed}, the shape compilers use, so editors can jump to it. Always one
+     * line: a control character anywhere (a newline in a path, found by fuzzing) is written as its escape, {@code \n}.
+     */
     public String message() {
         StringBuilder text = new StringBuilder();
         text.append(file);
@@ -32,7 +35,28 @@ public record ScenarioProblem(Path file, String pointer, int line, int column, S
         if (allowed != null && !allowed.isEmpty()) {
             text.append("; ").append(allowed);
         }
-        return text.toString();
+        return oneLine(text);
+    }
+
+    /** The text with every control character written as a Java escape, so a message never breaks across lines. */
+    public static String oneLine(CharSequence text) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                        line.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        return line.toString();
     }
 
     @Override

@@ -80,6 +80,10 @@ public final class SchemaWording {
                         "found " + repeated(node), "allowed: " + allowed(schema.at(segments)));
             default: {
                 String allowed = allowed(schema.at(segments));
+                if (type.endsWith("aximum") && segments.size() > 1 && "value".equals(segments.get(segments.size() - 1))) {
+                    NumericRange range = NumericRange.of(schema, pointer(segments.subList(0, segments.size() - 1)));
+                    allowed = range != null && range.title() != null ? range.title() : allowed;
+                }
                 String hint = allowed.isEmpty() ? plainMessage(message) : "allowed: " + allowed;
                 if ("enum".equals(type) && node.isTextual()) {
                     List<String> names = new ArrayList<>();
@@ -234,7 +238,8 @@ public final class SchemaWording {
             return text.length() > 60 ? text.substring(0, 56) + "...\"" : text;
         }
         if (node.isFloatingPointNumber()) {
-            return new BigDecimal(node.asText()).stripTrailingZeros().toPlainString();
+            BigDecimal exact = new BigDecimal(node.asText()).stripTrailingZeros();
+            return exact.abs().compareTo(BigDecimal.valueOf(1e15)) >= 0 ? exact.toString() : exact.toPlainString();
         }
         if (node.isObject()) {
             return node.isEmpty() ? "an empty object" : "an object";

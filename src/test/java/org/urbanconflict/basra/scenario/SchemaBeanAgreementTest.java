@@ -1,6 +1,7 @@
 package org.urbanconflict.basra.scenario;
 
 import org.urbanconflict.core.scenario.JsonSchemaCheck;
+import org.urbanconflict.core.scenario.NumericRange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,7 @@ class SchemaBeanAgreementTest {
                 if (jsonType.equals("integer") || jsonType.equals("number")) {
                     assertDomainFollowsSchema(bean, name, schema.resolve(cited.at("/properties/value")),
                             path + "/" + name);
+                    assertSliderWithinLimit(bean, name, NumericRange.limit(property), path + "/" + name);
                 }
                 checked.add(path + "/" + name);
             }
@@ -134,6 +136,48 @@ class SchemaBeanAgreementTest {
         } else {
             assertTrue(!value.has("exclusiveMaximum") && Double.isFinite(max) && max > min, path
                     + ": slider ends somewhere above its start");
+        }
+    }
+
+    /**
+     * Where a field sets a limit beside its cited type (issue 13 items 2 and 9: the highest value whose run still
+     * finishes in bounded time and memory), its slider must end at or below it, so the GUI never offers a value the
+     * loader refuses. Every count, rate and multiplier without a bounded type has such a limit.
+     */
+    private static void assertSliderWithinLimit(Class<?> bean, String name, double limit, String path)
+            throws Exception {
+        Object domain = bean.getMethod("dom" + Character.toUpperCase(name.charAt(0)) + name.substring(1))
+                .invoke(bean.getDeclaredConstructor().newInstance());
+        double max = ((Interval) domain).getMax().doubleValue();
+        assertTrue(max <= limit, path + ": slider ends at " + max + ", above the schema's limit " + limit);
+    }
+
+    @Test
+    void everyUnboundedNumberHasALimit() {
+        List<String> unbounded = new ArrayList<>();
+        List<String> pointers = new ArrayList<>();
+        schema.root().get("properties").fields().forEachRemaining(section -> {
+            if (!METADATA.contains(section.getKey())) {
+                citedPointers(section.getValue(), "/" + section.getKey(), pointers);
+            }
+        });
+        assertTrue(pointers.size() > 100, "found " + pointers.size() + " cited values");
+        for (String pointer : pointers) {
+            NumericRange range = NumericRange.of(schema, pointer);
+            if (range != null && Double.isInfinite(range.max())) {
+                unbounded.add(pointer);
+            }
+        }
+        assertEquals(List.of(), unbounded, "every count, rate and multiplier has a maximum (issue 13 item 9)");
+    }
+
+    private void citedPointers(JsonNode node, String path, List<String> out) {
+        JsonNode resolved = schema.resolve(node);
+        if (JsonSchemaCheck.isCited(resolved)) {
+            out.add(path);
+        } else if (resolved != null) {
+            resolved.path("properties").fields().forEachRemaining(e -> citedPointers(e.getValue(), path + "/"
+                    + e.getKey(), out));
         }
     }
 
