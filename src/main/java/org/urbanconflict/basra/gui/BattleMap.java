@@ -91,7 +91,7 @@ final class BattleMap {
     }
 
     /** The units and militia cells drawn under a point of the display. */
-    private List<Object> agentsAt(java.awt.Point point) {
+    List<Object> agentsAt(Point point) {
         List<Object> agents = new ArrayList<>();
         for (Bag hits : display.objectsHitBy(point)) {
             for (Object hit : hits) {
@@ -183,6 +183,26 @@ final class BattleMap {
     void select(Object agent) {
         display.performSelection(forces.getWrapper(agent));
         display.repaint();
+    }
+
+    /**
+     * Where an agent first on its block is drawn (its block's centre moved by {@link AgentSymbol#UNIT_OFFSET} or
+     * {@link AgentSymbol#CELL_OFFSET}), in the display's own coordinates (where a click lands), or null if the agent
+     * is not on the map; the self-check clicks there.
+     */
+    Point pointOf(Object agent) {
+        sim.util.Int2D at = forces.getField() instanceof sim.field.grid.SparseGrid2D grid
+                ? grid.getObjectLocation(agent) : null;
+        if (at == null) {
+            return null;
+        }
+        double scale = display.getScale();
+        Rectangle view = display.display.getViewport().getViewRect();
+        int dx = (int) Math.max(0, (view.width - (mapWidth + legendWidth) * scale) / 2);
+        int dy = (int) Math.max(0, (view.height - mapHeight * scale) / 2);
+        double shift = agent instanceof MilitiaCell ? AgentSymbol.CELL_OFFSET : AgentSymbol.UNIT_OFFSET;
+        return new Point(dx + (int) Math.round((MARGIN + (at.x + 0.5 + shift) * CELL) * scale),
+                dy + (int) Math.round((MARGIN + (at.y + 0.5 + shift) * CELL) * scale));
     }
 
     /** Where the map is on screen, for checking screenshots. */

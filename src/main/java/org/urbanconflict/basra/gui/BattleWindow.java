@@ -119,6 +119,13 @@ final class BattleWindow extends JFrame {
         ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one" : caption);
     }
 
+    /** Ticks the View menu's pin, as a click on it would. */
+    void pinBaseline() {
+        if (!pin.isSelected()) {
+            pin.doClick();
+        }
+    }
+
     void showPresentation(boolean on) {
         presentation.setSelected(on);
     }

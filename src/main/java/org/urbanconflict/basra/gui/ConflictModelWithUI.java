@@ -237,6 +237,28 @@ public final class ConflictModelWithUI extends GUIState {
         charts.setStyle(next);
     }
 
+    /** The Console, the map, its fields and the Model tab, for {@link BasraSelfCheck}. */
+    Console console() {
+        return (Console) controller;
+    }
+
+    BattleMap battleMap() {
+        return map;
+    }
+
+    MapState mapState() {
+        return mapState;
+    }
+
+    WhatIfInspector whatIf() {
+        return whatIf;
+    }
+
+    /** Pins the run so far as the baseline the charts keep as faint lines (the View menu's pin). */
+    void pinBaseline() {
+        window.pinBaseline();
+    }
+
     /** Saves a PNG of every window of the GUI, with the map and legend positions and the text drawn beside it. */
     void savePicture(Path file) throws IOException {
         synchronized (state.schedule) {

@@ -68,7 +68,7 @@ final class WhatIfInspector extends Inspector {
         scenario.setFont(scenario.getFont().deriveFont(Font.BOLD));
         scenario.setAlignmentX(LEFT_ALIGNMENT);
         header.add(scenario);
-        JLabel hint = new JLabel("<html>Changes apply from hour 0: press Reset, then Run.</html>");
+        JLabel hint = new JLabel("<html>Changes apply from hour 0:<br>press Reset, then Run.</html>");
         hint.setAlignmentX(LEFT_ALIGNMENT);
         header.add(hint);
         header.add(Box.createVerticalStrut(4));
@@ -138,6 +138,16 @@ final class WhatIfInspector extends Inspector {
     static boolean typingIn(Component page) {
         Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         return focus instanceof JTextComponent && SwingUtilities.isDescendingFrom(focus, page);
+    }
+
+    /** The group tabs (Now, Government, Militia...), for the self-check to walk. */
+    JTabbedPane groups() {
+        return tabs;
+    }
+
+    /** The header's first line: the scenario, "modified" and the seed. */
+    String header() {
+        return scenario.getText();
     }
 
     /** The scenario, "modified" and seed line ({@link org.urbanconflict.gui.RunLabel}) for the header. */
