@@ -259,6 +259,11 @@ public final class ConflictModelWithUI extends GUIState {
         window.pinBaseline();
     }
 
+    /** What the faint lines on the charts are ("Faint lines: baseline, ..."), or null when there are none. */
+    String ghostCaption() {
+        return charts.ghostCaption();
+    }
+
     /** Saves a PNG of every window of the GUI, with the map and legend positions and the text drawn beside it. */
     void savePicture(Path file) throws IOException {
         synchronized (state.schedule) {

@@ -7,6 +7,7 @@ import org.urbanconflict.core.ModelRegistry;
 import org.urbanconflict.gui.GuiSession;
 import org.urbanconflict.gui.GuiSettings;
 import org.urbanconflict.gui.ScenarioCatalog;
+import org.urbanconflict.gui.SelfCheck;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +53,12 @@ public final class GuiLauncher {
                 gui.get().pinBaseline();
                 gui.get().switchScenario(scenario);
             });
+            String ghosts = SelfCheck.onSwing(() -> gui.get().ghostCaption());
+            if (ghosts == null || !ghosts.startsWith("Faint lines: baseline")) {
+                System.err.println("urbanconflict gui: --against pinned no baseline (the charts say: " + ghosts + ")");
+                return 1;
+            }
+            System.out.println(ghosts);
         }
         int checked = settings.selfCheck() ? BasraSelfCheck.run(gui.get()) : 0;
         return Math.max(checked, GuiSession.drive(settings, hours -> gui.get().runTo(hours), hours -> gui.get().reached(hours),
