@@ -1,20 +1,14 @@
 package org.urbanconflict.basra.gui;
 
-import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.DisplayHooks;
 import org.urbanconflict.gui.Style;
 
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.event.ComponentAdapter;
-import java.awt.event.ComponentEvent;
 import java.awt.geom.Rectangle2D;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 import org.urbanconflict.gui.TextMark;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
@@ -71,23 +65,7 @@ final class BattleMap {
         forces.setPortrayalForClass(GovernmentUnit.class, symbol);
         forces.setPortrayalForClass(MilitiaCell.class, symbol);
         attachLayers();
-        JScrollPane scroll = display.display;
-        scroll.setVerticalScrollBarPolicy(JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED);
-        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
-        scroll.getViewport().addComponentListener(new ComponentAdapter() {
-            @Override
-            public void componentResized(ComponentEvent e) {
-                fitToWindow();
-            }
-        });
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                    onClick.accept(agentsAt(e.getPoint()));
-                }
-            }
-        });
+        DisplayHooks.fitAndClick(display, this::fitToWindow, point -> onClick.accept(agentsAt(point)));
     }
 
     /** The units and militia cells drawn under a point of the display. */
