@@ -173,10 +173,18 @@ final class AgentSymbol extends SimplePortrayal2D {
     }
 
     static Shape star(double x, double y, double s) {
+        return spikes(x, y, s, 5, -Math.PI / 2);
+    }
+
+    /**
+     * A star of {@code points} points, {@code size} across, its first point at angle {@code start}: the special
+     * forces' symbol (five, pointing up) and an air strike's burst (eight).
+     */
+    static Shape spikes(double x, double y, double size, int points, double start) {
         Path2D.Double p = new Path2D.Double();
-        for (int i = 0; i < 10; i++) {
-            double r = (i % 2 == 0 ? 0.5 : 0.22) * s;
-            double a = -Math.PI / 2 + i * Math.PI / 5;
+        for (int i = 0; i < points * 2; i++) {
+            double r = (i % 2 == 0 ? 0.5 : 0.22) * size;
+            double a = start + i * Math.PI / points;
             if (i == 0) {
                 p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
             } else {

@@ -7,6 +7,7 @@ import static org.urbanconflict.basra.gui.LegendPen.RIGHT;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.urbanconflict.basra.BattleClock;
@@ -122,14 +123,9 @@ final class LegendLayer extends FieldPortrayal2D {
             ground(pen, "Highway 6", "Open ground");
         }
         pen.heading("Forces", 0.6 * row);
-        pen.symbol(AgentSymbol.square(0, 0, 1), Palette.POLICE_FILL, "Local police", LEFT, false);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.2), Palette.UNIT_FILL, "Army", RIGHT, false);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.1), Palette.UNIT_FILL, "New army", LEFT, true);
-        pen.symbol(AgentSymbol.triangle(0, 0, 1.3), Palette.UNIT_FILL, "Natl. Police", RIGHT, false);
-        pen.symbol(AgentSymbol.star(0, 0, 1.5), Palette.UNIT_FILL, "Special forces", LEFT, false);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.2), Palette.REFUSING_FILL, "Refusing", RIGHT, false);
-        pen.symbol(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Militia cell", LEFT, false);
-        pen.symbol(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Stood down", RIGHT, true);
+        for (int i = 0; i < Force.values().length; i++) {
+            Force.values()[i].draw(pen, i % 2 == 0 ? LEFT : RIGHT);
+        }
         pen.heading("Coalition fire, fading over " + StrikeLayer.FADE_HOURS + " h", 0.6 * row);
         pen.strike(true, "US air", LEFT);
         pen.strike(false, "UK artillery", RIGHT);
@@ -161,20 +157,47 @@ final class LegendLayer extends FieldPortrayal2D {
         pen.skip(1.05);
         control(pen);
         pen.skip(0.1);
-        pen.symbol(AgentSymbol.square(0, 0, 1), Palette.POLICE_FILL, "Local police", ALONE, false);
+        Force.POLICE.draw(pen, ALONE);
         pen.split(0.4);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.2), Palette.UNIT_FILL, "Army", LEFT, false);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.2), Palette.REFUSING_FILL, "Refusing", RIGHT, false);
-        pen.symbol(AgentSymbol.circle(0, 0, 1.1), Palette.UNIT_FILL, "New army", ALONE, true);
-        pen.symbol(AgentSymbol.triangle(0, 0, 1.3), Palette.UNIT_FILL, "Natl. Police", ALONE, false);
-        pen.symbol(AgentSymbol.star(0, 0, 1.5), Palette.UNIT_FILL, "Special forces", ALONE, false);
-        pen.symbol(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Militia cell", ALONE, false);
+        Force.ARMY.draw(pen, LEFT);
+        Force.REFUSING.draw(pen, RIGHT);
         pen.split(LegendPen.SPLIT);
+        for (Force force : new Force[] {Force.NEW_ARMY, Force.NATIONAL_POLICE, Force.SPECIAL_FORCES, Force.MILITIA}) {
+            force.draw(pen, ALONE);
+        }
         pen.strike(true, "Air", LEFT);
         pen.strike(false, "Guns", RIGHT);
         pen.skip(0.1);
         ground(pen, "Highway", "Open");
         pen.mark("legend", pen.text("Italic: stronghold", Font.ITALIC, text, Palette.MUTED_INK));
+    }
+
+    /** The legend's force symbols, in the full legend's order (two to a row there). */
+    private enum Force {
+        POLICE(AgentSymbol.square(0, 0, 1), Palette.POLICE_FILL, "Local police", false),
+        ARMY(AgentSymbol.circle(0, 0, 1.2), Palette.UNIT_FILL, "Army", false),
+        NEW_ARMY(AgentSymbol.circle(0, 0, 1.1), Palette.UNIT_FILL, "New army", true),
+        NATIONAL_POLICE(AgentSymbol.triangle(0, 0, 1.3), Palette.UNIT_FILL, "Natl. Police", false),
+        SPECIAL_FORCES(AgentSymbol.star(0, 0, 1.5), Palette.UNIT_FILL, "Special forces", false),
+        REFUSING(AgentSymbol.circle(0, 0, 1.2), Palette.REFUSING_FILL, "Refusing", false),
+        MILITIA(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Militia cell", false),
+        STOOD_DOWN(AgentSymbol.diamond(0, 0, 1.4), Palette.MILITIA_FILL, "Stood down", true);
+
+        private final Shape shape;
+        private final int fill;
+        private final String words;
+        private final boolean hollow;
+
+        Force(Shape shape, int fill, String words, boolean hollow) {
+            this.shape = shape;
+            this.fill = fill;
+            this.words = words;
+            this.hollow = hollow;
+        }
+
+        void draw(LegendPen pen, int column) {
+            pen.symbol(shape, fill, words, column, hollow);
+        }
     }
 
     private static void control(LegendPen pen) {
