@@ -71,7 +71,8 @@ public class CheckGuiLegibility {
             if (kind.equals("district") || kind.equals("ground")) {
                 for (String[] other : names) {
                     int[] b = ints(other[1]);
-                    if (box[0] < b[0] + b[2] && b[0] < box[0] + box[2] && box[1] < b[1] + b[3] && b[1] < box[1] + box[3]) {
+                    if (box[0] < b[0] + b[2] && b[0] < box[0] + box[2] && box[1] < b[1] + b[3]
+                            && b[1] < box[1] + box[3]) {
                         failures.add(name + " overlaps " + other[0] + " on the map: " + str(box) + " and " + str(b));
                     }
                 }

@@ -17,7 +17,7 @@ public final class PlayRule {
         NOTHING
     }
 
-    /** The Console's play states, as MASON numbers them ({@code Console.PS_STOPPED}, {@code PS_PLAYING}, {@code PS_PAUSED}). */
+    /** The Console's play states, as MASON numbers them ({@code PS_STOPPED}, {@code PS_PLAYING}, {@code PS_PAUSED}). */
     public static final int STOPPED = 0;
     public static final int PLAYING = 1;
     public static final int PAUSED = 2;

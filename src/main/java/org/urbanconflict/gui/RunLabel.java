@@ -13,4 +13,13 @@ public final class RunLabel {
     public static String of(String scenario, boolean modified, long seed) {
         return scenario + (modified ? " (modified)" : "") + " \u00b7 seed " + seed;
     }
+
+    /**
+     * The label as two lines of a Swing label's HTML, the seed on the second, so a long scenario name with
+     * "(modified)" does not widen the Console's Model tab past its width.
+     */
+    public static String twoLines(String label) {
+        String html = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html>" + html.replace(" \u00b7 seed ", "<br>seed ") + "</html>";
+    }
 }

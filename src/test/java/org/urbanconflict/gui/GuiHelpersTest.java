@@ -84,6 +84,13 @@ class GuiHelpersTest {
     }
 
     @Test
+    void runLabelOnTwoLinesPutsTheSeedBelowAndEscapesTheName() {
+        assertEquals("<html>Epstein run 2 (modified)<br>seed 3</html>",
+                RunLabel.twoLines(RunLabel.of("Epstein run 2", true, 3)));
+        assertEquals("<html>A &lt;b&gt; &amp; c<br>seed 1</html>", RunLabel.twoLines(RunLabel.of("A <b> & c", false, 1)));
+    }
+
+    @Test
     void fingerprintTellsAChangedSetting() {
         ScenarioParameters file = TestScenarios.baseline().sharedParameters();
         ScenarioParameters copy = TestScenarios.baseline().parameters();

@@ -16,9 +16,9 @@ import sim.util.gui.PropertyField;
 
 /**
  * {@code gui --self-check} for Basra: what finding 2, 3, 5 and 7 of issue 14 found by hand, checked on the real
- * windows. Play resumes a paused run; one click on a unit fills the Inspectors tab and brings the Console forward; no
- * page of the Model tab scrolls sideways or cuts off a slider's value or a label; a value typed in a Model-tab field
- * stays put while the run steps, and once entered the header says "modified". Leaves the Model tab on Militia, so a
+ * windows. Play resumes a paused run; one click on a unit fills the Inspectors tab and brings the Console forward; a
+ * value typed in a Model-tab field stays put while the run steps, and once entered the header says "modified"; then
+ * (with that longer header) no page of the Model tab scrolls sideways or cuts off a slider's value or a label. Leaves the Model tab on Militia, so a
  * screenshot taken next shows that page. Takes a few seconds; it runs the model to hour 30 and a few hours more.
  */
 final class BasraSelfCheck {
@@ -42,8 +42,8 @@ final class BasraSelfCheck {
         GuiSession.runAndWait(HOURS, gui::runTo, gui::reached);
         GuiSession.settle();
         clickAUnit(gui, check);
-        modelTabFits(gui, check);
         typedValueStays(gui, check);
+        modelTabFits(gui, check);
         onSwing(() -> SelfCheck.select(gui.whatIf().groups(), "Militia"));
         GuiSession.settle();
         return check.exitCode();
@@ -119,6 +119,7 @@ final class BasraSelfCheck {
     /** Types into the Mediation page's first slider field while the run steps, then enters it. */
     private static void typedValueStays(ConflictModelWithUI gui, SelfCheck check) throws Exception {
         JTextField field = onSwing(() -> {
+            SelfCheck.select(gui.console().getTabPane(), "Model");
             SelfCheck.select(gui.whatIf().groups(), "Mediation");
             gui.console().validate();
             for (PropertyField property : SelfCheck.all(gui.whatIf(), PropertyField.class)) {

@@ -61,7 +61,8 @@ public final class GuiLauncher {
             System.out.println(ghosts);
         }
         int checked = settings.selfCheck() ? BasraSelfCheck.run(gui.get()) : 0;
-        return Math.max(checked, GuiSession.drive(settings, hours -> gui.get().runTo(hours), hours -> gui.get().reached(hours),
-                file -> gui.get().savePicture(file)));
+        int driven = GuiSession.drive(settings, hours -> gui.get().runTo(hours), hours -> gui.get().reached(hours),
+                file -> gui.get().savePicture(file));
+        return Math.max(checked, driven);
     }
 }

@@ -36,7 +36,8 @@ final class LabelLayer extends MapLayer {
     }
 
     @Override
-    synchronized void drawMap(Graphics2D g, DrawInfo2D info, ConflictModel model, DistrictMap map, double cw, double ch) {
+    synchronized void drawMap(Graphics2D g, DrawInfo2D info, ConflictModel model, DistrictMap map, double cw,
+            double ch) {
         if (map != placedMap || cw != placedCw || ch != placedCh || style != placedStyle) {
             placed = LabelPlacement.place(map, cw, ch, style, g.getFontRenderContext());
             placedMap = map;

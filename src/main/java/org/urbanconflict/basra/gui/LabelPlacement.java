@@ -174,7 +174,7 @@ final class LabelPlacement {
                 turned.getHeight() + 2 * grow);
     }
 
-    /** A district name's size: as large as the zoom asks, shrunk to fit {@code cells} of room, never below the floor. */
+    /** A district name's size: as large as the zoom asks, shrunk to fit {@code cells} of room, not below the floor. */
     private static double districtFont(MapLabels.Label label, int cells, double cell, double cw, Style style,
             FontRenderContext frc) {
         double wanted = Math.max(style.minTextPixels(), cell * 0.8 * style.mapTextScale());

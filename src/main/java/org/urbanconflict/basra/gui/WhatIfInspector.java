@@ -17,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JTabbedPane;
 import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.gui.RunLabel;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
 import sim.util.Properties;
@@ -152,8 +153,8 @@ final class WhatIfInspector extends Inspector {
 
     /** The scenario, "modified" and seed line ({@link org.urbanconflict.gui.RunLabel}) for the header. */
     void setRunLabel(String label) {
-        runLabel = label;
-        scenario.setText(label);
+        runLabel = RunLabel.twoLines(label);
+        scenario.setText(runLabel);
     }
 
     /** Builds the pages again over the new scenario's beans, keeping the tab and sub-tab the student had open. */

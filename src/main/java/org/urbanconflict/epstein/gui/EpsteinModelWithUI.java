@@ -177,6 +177,19 @@ public final class EpsteinModelWithUI extends ClassroomGui {
         windows.showPresentation(next.presentation());
     }
 
+    /** The lattice display, the Model tab and the window's title, for {@link EpsteinSelfCheck}. */
+    LatticeDisplay latticeDisplay() {
+        return lattice;
+    }
+
+    EpsteinSliders sliders() {
+        return sliders;
+    }
+
+    String latticeTitle() {
+        return windows.latticeFrame().getTitle();
+    }
+
     void pin(boolean on) {
         charts.pin(on);
     }
