@@ -1,6 +1,7 @@
 package org.urbanconflict.basra.gui;
 
 import org.urbanconflict.gui.PictureDialog;
+import org.urbanconflict.gui.RunLabel;
 import org.urbanconflict.gui.ScenarioSwitcher;
 import org.urbanconflict.gui.WindowLayout;
 
@@ -109,7 +110,8 @@ final class BattleWindow extends JFrame {
     /** Says which run the faint lines on the charts show. */
     void showGhostCaption() {
         String caption = charts.ghostCaption();
-        ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one" : caption);
+        ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one"
+                : RunLabel.caption(caption));
     }
 
     /** Ticks the View menu's pin, as a click on it would. */
