@@ -17,7 +17,9 @@ import javax.imageio.ImageIO;
  * (connected pixels near the ink colour), takes the baseline most of them stand on and the top most capital-sized
  * ones reach, and reports baseline minus top as the cap height. It also checks that each box lies inside its window
  * area (nothing clipped), that every chart title is one line, and that every chart's date axis shows at least three
- * tick labels (groups of glyphs with a gap between them). The run line (scenario and seed) is measured and
+ * tick labels (groups of glyphs with a gap between them), and that no two names on the map overlap. The river's,
+ * highway's and bridge's names ("ground") are smaller by design, as the legend's Ground section names them too, and
+ * are held to no minimum. The run line (scenario and seed) is measured and
  * reported but held to no minimum: it names the picture, it is not part of the lesson. Run with {@code java .ci/CheckGuiLegibility.java
  * target/gui.png}; exits 1 with every failure named.
  */
@@ -42,6 +44,7 @@ public class CheckGuiLegibility {
                 .matcher(json);
         List<String> failures = new ArrayList<>();
         Map<String, Integer> smallest = new HashMap<>();
+        List<String[]> names = new ArrayList<>();
         int count = 0;
         while (t.find()) {
             count++;
@@ -65,7 +68,17 @@ public class CheckGuiLegibility {
             List<Glyph> glyphs = glyphs(image, box, ink, upright);
             int cap = capHeight(glyphs);
             smallest.merge(kind, cap, Math::min);
-            if (minCap > 0 && cap < minCap && !kind.equals("run")) {
+            if (kind.equals("district") || kind.equals("ground")) {
+                for (String[] other : names) {
+                    int[] b = ints(other[1]);
+                    if (box[0] < b[0] + b[2] && b[0] < box[0] + box[2] && box[1] < b[1] + b[3]
+                            && b[1] < box[1] + box[3]) {
+                        failures.add(name + " overlaps " + other[0] + " on the map: " + str(box) + " and " + str(b));
+                    }
+                }
+                names.add(new String[] {name, t.group(3)});
+            }
+            if (minCap > 0 && cap < minCap && !kind.equals("run") && !kind.equals("ground")) {
                 failures.add(name + ": cap height " + cap + " px, want at least " + minCap);
             }
             if (kind.equals("title") && lines(glyphs, cap) > 1) {

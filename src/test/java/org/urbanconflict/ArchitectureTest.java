@@ -39,9 +39,9 @@ class ArchitectureTest {
         AWT + "event/", AWT + "Frame", AWT + "Window", AWT + "Dialog", AWT + "FileDialog", AWT + "Component",
         AWT + "Container", AWT + "Toolkit", AWT + "Robot", AWT + "Panel", AWT + "Canvas", AWT + "Desktop"};
     private static final Set<String> HEADLESS_GUI = Set.of("Palette", "ClockText", "ControlHistory",
-            "EventLogModel", "ChartSpec", "Style", "WindowLayout", "GuiSettings", "ReadableProperties", "MapLabels",
-            "ScenarioCatalog", "CellInspection", "UnitInspection", "MilitiaInspection", "MapState", "EpsteinPalette",
-            "LatticeView");
+            "EventLogModel", "ChartSpec", "Style", "WindowLayout", "GuiSettings", "PlayRule", "ReadableProperties",
+            "MapLabels", "ScenarioCatalog", "CellInspection", "UnitInspection", "MilitiaInspection", "MapState",
+            "EpsteinPalette", "LatticeView");
     private static final String OURS = prefix("org", "urbanconflict");
     private static final Pattern REFERENCE = Pattern.compile(Pattern.quote(OURS) + "((?:[a-z0-9_]+/)*)[A-Z]");
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.urbanconflict.core.Experiment;
 import org.urbanconflict.core.ModelRegistry;
+import org.urbanconflict.basra.BasraDefinition;
 import org.urbanconflict.gui.GuiSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
                 "  urbanconflict gui",
                 "  urbanconflict gui scenarios/what-if/no-fire-support.json --presentation",
                 "  urbanconflict gui scenarios/epstein/run-2-punctuated.json",
-                "  xvfb-run -a urbanconflict gui --hours 30 --screenshot target/gui.png --exit"})
+                "  xvfb-run -a urbanconflict gui --hours 30 --screenshot target/gui.png --exit",
+                "  urbanconflict gui scenarios/what-if/no-fire-support.json --against scenarios/basra-2008.json "
+                        + "--hours 120"})
 public final class GuiCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +65,16 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "Quit after stepping and the screenshot instead of waiting for the user.")
     private boolean exit;
 
+    @Option(names = "--against", paramLabel = "BASELINE",
+            description = "Run BASELINE first to --hours and pin it, then load SCENARIO and run it: the charts show "
+                    + "SCENARIO against the baseline's faint lines (Basra scenarios).")
+    private Path against;
+
+    @Option(names = "--self-check", description = "Drive the windows as a class would (a click on a unit, a value "
+            + "typed while running, Play, the Model tab's fit) and check what they show; exit 1 on a failure. For CI "
+            + "under Xvfb.")
+    private boolean selfCheck;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -70,10 +83,22 @@ public final class GuiCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        GuiSettings settings = new GuiSettings(seed, presentation, hours, screenshot, exit);
+        GuiSettings settings = new GuiSettings(seed, presentation, hours, screenshot, exit, against, selfCheck);
         Experiment experiment = ExperimentFiles.load(scenarioFile, err);
         if (experiment == null) {
             return 2;
+        }
+        if (against != null) {
+            Experiment baseline = ExperimentFiles.load(against, err);
+            if (baseline == null) {
+                return 2;
+            }
+            if (!baseline.modelId().equals(experiment.modelId()) || !BasraDefinition.ID.equals(experiment.modelId())) {
+                err.println("--against compares two Basra scenarios; " + against + " is " + baseline.modelId()
+                        + " and " + scenarioFile + " is " + experiment.modelId());
+                err.flush();
+                return 2;
+            }
         }
         return launch(ModelRegistry.model(experiment.modelId()).guiLauncher(), experiment, settings);
     }

@@ -3,8 +3,6 @@ package org.urbanconflict.gui;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.event.ActionListener;
-import java.lang.reflect.Field;
-import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JTabbedPane;
 import sim.display.Console;
@@ -16,7 +14,7 @@ public final class Consoles {
     }
 
     /** An open Console and the screen layout it was placed by, for placing the model's own windows. */
-    public record Opened(Console console, WindowLayout layout) {
+    public record Opened(ClassroomConsole console, WindowLayout layout) {
     }
 
     /**
@@ -25,10 +23,9 @@ public final class Consoles {
      */
     public static Opened open(GUIState gui, Style style) {
         Presentation.applyFonts(style);
-        Console console = new Console(gui);
+        ClassroomConsole console = new ClassroomConsole(gui);
         console.setNewMenuAllowed(false);
         console.setIncrementSeedOnStop(false);
-        playAlwaysPlays(console);
         withoutCheckpointOpening(console);
         Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         WindowLayout layout = WindowLayout.forScreen(
@@ -38,32 +35,6 @@ public final class Consoles {
         showSteps(console);
         console.setVisible(true);
         return new Opened(console, layout);
-    }
-
-    /**
-     * Makes the Console's Play button resume a paused run. MASON's Play steps once when paused and only its Pause
-     * button resumes, so a GUI that opens paused at hour 0 seemed not to play. The button is not public API, so it
-     * is reached by its field name; if MASON renames it, the button keeps MASON's behaviour and the control strip's
-     * Run still plays.
-     */
-    public static void playAlwaysPlays(Console console) {
-        try {
-            Field field = Console.class.getDeclaredField("playButton");
-            field.setAccessible(true);
-            JButton play = (JButton) field.get(console);
-            for (ActionListener listener : play.getActionListeners()) {
-                play.removeActionListener(listener);
-            }
-            play.addActionListener(e -> {
-                if (console.getPlayState() == Console.PS_PAUSED) {
-                    console.pressPause();
-                } else {
-                    console.pressPlay();
-                }
-            });
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("urbanconflict gui: MASON's Play button keeps its own behaviour (" + e + ")");
-        }
     }
 
     /**

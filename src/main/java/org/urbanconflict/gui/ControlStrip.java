@@ -21,7 +21,7 @@ import sim.display.Console;
 public final class ControlStrip extends JPanel {
     private static final long serialVersionUID = 1L;
 
-    private final Console console;
+    private final ClassroomConsole console;
     private final JButton run = new JButton("\u25B6 Run");
     private final JButton pause = new JButton("\u275A\u275A Pause");
     private final JButton step = new JButton("Step");
@@ -30,7 +30,7 @@ public final class ControlStrip extends JPanel {
     private final JLabel speedLabel = new JLabel();
     private final JLabel status = new JLabel();
 
-    public ControlStrip(Console console, String stepWord) {
+    public ControlStrip(ClassroomConsole console, String stepWord) {
         super(new FlowLayout(FlowLayout.LEFT, 8, 4));
         this.console = console;
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, new Color(0xCCCCCC)));
@@ -54,13 +54,9 @@ public final class ControlStrip extends JPanel {
         refresh();
     }
 
-    /** Starts the run, or resumes it when paused (MASON's own Play button steps once when paused). */
+    /** Starts the run, or resumes it when paused: the Console's Play ({@link ClassroomConsole}). */
     public void run() {
-        if (console.getPlayState() == Console.PS_PAUSED) {
-            console.pressPause();
-        } else if (console.getPlayState() == Console.PS_STOPPED) {
-            console.pressPlay();
-        }
+        console.pressPlay();
         refresh();
     }
 
@@ -79,10 +75,7 @@ public final class ControlStrip extends JPanel {
             if (console.getPlayState() == Console.PS_STOPPED) {
                 console.pressPause();
             }
-            int saved = console.getNumStepsPerStepButtonPress();
-            console.setNumStepsPerStepButtonPress(1);
-            console.pressPlay();
-            console.setNumStepsPerStepButtonPress(saved);
+            console.stepOnce();
         }
         refresh();
     }

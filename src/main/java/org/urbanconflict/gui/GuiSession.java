@@ -42,19 +42,8 @@ public final class GuiSession {
      */
     public static int drive(GuiSettings settings, IntConsumer run, IntPredicate reached, Picture picture)
             throws Exception {
-        if (settings.hours() > 0) {
-            SwingUtilities.invokeAndWait(() -> run.accept(settings.hours()));
-            long deadline = System.currentTimeMillis() + 300_000;
-            AtomicBoolean there = new AtomicBoolean();
-            while (!there.get()) {
-                if (System.currentTimeMillis() > deadline) {
-                    System.err.println("urbanconflict gui: the run did not reach " + settings.hours() + " within 5"
-                            + " minutes of pressing Run");
-                    return 4;
-                }
-                Thread.sleep(100);
-                SwingUtilities.invokeAndWait(() -> there.set(reached.test(settings.hours())));
-            }
+        if (settings.hours() > 0 && !runAndWait(settings.hours(), run, reached)) {
+            return 4;
         }
         if (settings.screenshot() != null) {
             settle();
@@ -74,8 +63,28 @@ public final class GuiSession {
         return 0;
     }
 
+    /**
+     * Presses Run (through {@code run}, on the Swing thread) and waits until {@code reached} says the run paused at
+     * {@code hours}; false, after saying so, when it does not get there within five minutes (Run does not play).
+     */
+    public static boolean runAndWait(int hours, IntConsumer run, IntPredicate reached) throws Exception {
+        SwingUtilities.invokeAndWait(() -> run.accept(hours));
+        long deadline = System.currentTimeMillis() + 300_000;
+        AtomicBoolean there = new AtomicBoolean();
+        while (!there.get()) {
+            if (System.currentTimeMillis() > deadline) {
+                System.err.println("urbanconflict gui: the run did not reach " + hours + " within 5 minutes of"
+                        + " pressing Run");
+                return false;
+            }
+            Thread.sleep(100);
+            SwingUtilities.invokeAndWait(() -> there.set(reached.test(hours)));
+        }
+        return true;
+    }
+
     /** Lets the Swing thread finish the work the last steps queued (charts, logs, layout, repaints). */
-    private static void settle() throws Exception {
+    public static void settle() throws Exception {
         for (int round = 0; round < 5; round++) {
             SwingUtilities.invokeAndWait(() -> { });
             Thread.sleep(200);

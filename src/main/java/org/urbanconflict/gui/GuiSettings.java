@@ -11,6 +11,11 @@ import java.nio.file.Path;
  * @param hours        hours to step before handing over to the user (0: start paused at hour 0)
  * @param screenshot   where to save a PNG of every GUI window after stepping, or null
  * @param exit         quit once the screenshot is saved (for CI and for making handouts)
+ * @param against      a scenario to run first to {@code hours} and pin as the baseline, so the scenario then run
+ *                     shows against its faint lines; or null
+ * @param selfCheck    drive the windows as a class would and check what they show (CI, under Xvfb); exit 1 on a
+ *                     failure
  */
-public record GuiSettings(long seed, boolean presentation, int hours, Path screenshot, boolean exit) {
+public record GuiSettings(long seed, boolean presentation, int hours, Path screenshot, boolean exit, Path against,
+        boolean selfCheck) {
 }

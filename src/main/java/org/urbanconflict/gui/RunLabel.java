@@ -13,4 +13,33 @@ public final class RunLabel {
     public static String of(String scenario, boolean modified, long seed) {
         return scenario + (modified ? " (modified)" : "") + " \u00b7 seed " + seed;
     }
+
+    /**
+     * The label as two lines of a Swing label's HTML, the seed on the second, so a long scenario name with
+     * "(modified)" does not widen the Console's Model tab past its width.
+     */
+    public static String twoLines(String label) {
+        return html(label, " \u00b7 seed ", "<br>seed ");
+    }
+
+    /**
+     * A ghost-line caption ("Faint lines: baseline, " and the run's label) as two lines of a Swing label's HTML, the
+     * run on the second, so the narrow charts column of a 1366 x 768 screen shows it whole; a caption naming no run
+     * stays one line.
+     */
+    public static String caption(String words) {
+        return words.contains(", ") ? html(words, ", ", ",<br>") : words;
+    }
+
+    /** {@code text} as escaped HTML with its first {@code at} replaced by {@code breakBy} (HTML itself). */
+    private static String html(String text, String at, String breakBy) {
+        int i = text.indexOf(at);
+        String body = i < 0 ? escape(text)
+                : escape(text.substring(0, i)) + breakBy + escape(text.substring(i + at.length()));
+        return "<html>" + body + "</html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }

@@ -23,6 +23,17 @@ public record WindowLayout(Box main, Box console, int chartsWidth, int eventsHei
         }
     }
 
+    /**
+     * The Console's least width beside the model's windows: the Model tab's widest page (a long property name, its
+     * slider and its value) needs 388 pixels at normal size, measured by {@code gui --self-check} at 1366 x 768; at
+     * 340 it scrolled sideways and hid every value. It costs the map about 60 pixels of width on a 1366 screen. A
+     * screen narrower than 1366 gives the Console what the map column (at least {@link #MAP_COLUMN_MIN}) and the
+     * charts leave, at least 340.
+     */
+    public static final int CONSOLE_MIN = 400;
+    static final int MAP_COLUMN_MIN = 600;
+    private static final int CHARTS_MIN = 290;
+
     /** Narrower than this, presentation mode gives the whole width to the model's windows (see below). */
     static final int SIDE_BY_SIDE_PRESENTATION = 1600;
 
@@ -34,17 +45,18 @@ public record WindowLayout(Box main, Box console, int chartsWidth, int eventsHei
      */
     public static WindowLayout forScreen(Box usable, Style style) {
         if (overlapsConsole(usable, style)) {
-            int consoleWidth = clamp(usable.width() * 40 / 100, 340, 560);
+            int consoleWidth = clamp(usable.width() * 40 / 100, CONSOLE_MIN, 560);
             Box main = new Box(usable.x(), usable.y(), usable.width(), usable.height());
             Box console = new Box(usable.right() - consoleWidth, usable.y(), consoleWidth, usable.height());
             return new WindowLayout(main, console, clamp(main.width() * 36 / 100, 290, 600),
                     clamp(main.height() * 18 / 100, 130, 240));
         }
-        int consoleWidth = style.presentation() ? clamp(usable.width() * 26 / 100, 340, 560)
-                : clamp(usable.width() * 22 / 100, 340, 460);
+        int consoleWidth = style.presentation() ? clamp(usable.width() * 26 / 100, CONSOLE_MIN, 560)
+                : clamp(usable.width() * 22 / 100, Math.max(340, Math.min(CONSOLE_MIN, usable.width()
+                        - MAP_COLUMN_MIN - CHARTS_MIN)), 460);
         Box main = new Box(usable.x(), usable.y(), usable.width() - consoleWidth, usable.height());
         Box console = new Box(main.right(), usable.y(), consoleWidth, usable.height());
-        int charts = clamp(main.width() * 34 / 100 - 60, 290, 600);
+        int charts = clamp(main.width() * 34 / 100 - 60, CHARTS_MIN, 600);
         int events = clamp(main.height() * 18 / 100, 130, 240);
         return new WindowLayout(main, console, charts, events);
     }

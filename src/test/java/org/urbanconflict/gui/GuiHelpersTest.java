@@ -84,6 +84,21 @@ class GuiHelpersTest {
     }
 
     @Test
+    void runLabelOnTwoLinesPutsTheSeedBelowAndEscapesTheName() {
+        assertEquals("<html>Epstein run 2 (modified)<br>seed 3</html>",
+                RunLabel.twoLines(RunLabel.of("Epstein run 2", true, 3)));
+        assertEquals("<html>A &lt;b&gt; &amp; c<br>seed 1</html>",
+                RunLabel.twoLines(RunLabel.of("A <b> & c", false, 1)));
+    }
+
+    @Test
+    void ghostCaptionPutsTheRunOnItsOwnLine() {
+        assertEquals("<html>Faint lines: baseline,<br>Basra 2008 baseline \u00b7 seed 1</html>",
+                RunLabel.caption("Faint lines: baseline, " + RunLabel.of("Basra 2008 baseline", false, 1)));
+        assertEquals("Faint lines: the run before", RunLabel.caption("Faint lines: the run before"));
+    }
+
+    @Test
     void fingerprintTellsAChangedSetting() {
         ScenarioParameters file = TestScenarios.baseline().sharedParameters();
         ScenarioParameters copy = TestScenarios.baseline().parameters();

@@ -29,6 +29,12 @@ final class AgentSymbol extends SimplePortrayal2D {
     private static final double MIN_PIXELS = 7.0;
     /** How far the second, third and fourth agent of a side on one block move, in blocks. */
     static final double STACK_SHIFT = 0.45;
+    /**
+     * Where a symbol sits from its block's centre, in blocks (up and left for units, down and right for militia
+     * cells), so a unit and a cell on one block both show.
+     */
+    static final double UNIT_OFFSET = -0.18;
+    static final double CELL_OFFSET = 0.2;
 
     private final MapState state;
     private Style style = Style.NORMAL;
@@ -118,13 +124,14 @@ final class AgentSymbol extends SimplePortrayal2D {
         double cell = Math.min(info.draw.width, info.draw.height);
         double shift = Math.max(MIN_PIXELS * 0.8, cell * STACK_SHIFT) * Math.min(stack, 3);
         if (object instanceof MilitiaCell) {
-            return diamond(info.draw.x + cell * 0.2 - shift, info.draw.y + cell * 0.2, size(cell, 0.72));
+            return diamond(info.draw.x + cell * CELL_OFFSET - shift, info.draw.y + cell * CELL_OFFSET,
+                    size(cell, 0.72));
         }
         if (!(object instanceof GovernmentUnit unit)) {
             return null;
         }
-        double x = info.draw.x - cell * 0.18 + shift;
-        double y = info.draw.y - cell * 0.18;
+        double x = info.draw.x + cell * UNIT_OFFSET + shift;
+        double y = info.draw.y + cell * UNIT_OFFSET;
         return switch (unit.getType()) {
             case LOCAL_POLICE -> square(x, y, size(cell, 0.5));
             case ARMY -> circle(x, y, size(cell, 0.66));
@@ -166,10 +173,18 @@ final class AgentSymbol extends SimplePortrayal2D {
     }
 
     static Shape star(double x, double y, double s) {
+        return spikes(x, y, s, 5, -Math.PI / 2);
+    }
+
+    /**
+     * A star of {@code points} points, {@code size} across, its first point at angle {@code start}: the special
+     * forces' symbol (five, pointing up) and an air strike's burst (eight).
+     */
+    static Shape spikes(double x, double y, double size, int points, double start) {
         Path2D.Double p = new Path2D.Double();
-        for (int i = 0; i < 10; i++) {
-            double r = (i % 2 == 0 ? 0.5 : 0.22) * s;
-            double a = -Math.PI / 2 + i * Math.PI / 5;
+        for (int i = 0; i < points * 2; i++) {
+            double r = (i % 2 == 0 ? 0.5 : 0.22) * size;
+            double a = start + i * Math.PI / points;
             if (i == 0) {
                 p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
             } else {

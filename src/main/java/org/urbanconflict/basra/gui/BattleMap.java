@@ -1,20 +1,14 @@
 package org.urbanconflict.basra.gui;
 
-import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.DisplayHooks;
 import org.urbanconflict.gui.Style;
 
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.event.ComponentAdapter;
-import java.awt.event.ComponentEvent;
 import java.awt.geom.Rectangle2D;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 import org.urbanconflict.gui.TextMark;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
@@ -71,27 +65,11 @@ final class BattleMap {
         forces.setPortrayalForClass(GovernmentUnit.class, symbol);
         forces.setPortrayalForClass(MilitiaCell.class, symbol);
         attachLayers();
-        JScrollPane scroll = display.display;
-        scroll.setVerticalScrollBarPolicy(JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED);
-        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
-        scroll.getViewport().addComponentListener(new ComponentAdapter() {
-            @Override
-            public void componentResized(ComponentEvent e) {
-                fitToWindow();
-            }
-        });
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                    onClick.accept(agentsAt(e.getPoint()));
-                }
-            }
-        });
+        DisplayHooks.fitAndClick(display, this::fitToWindow, point -> onClick.accept(agentsAt(point)));
     }
 
     /** The units and militia cells drawn under a point of the display. */
-    private List<Object> agentsAt(java.awt.Point point) {
+    List<Object> agentsAt(Point point) {
         List<Object> agents = new ArrayList<>();
         for (Bag hits : display.objectsHitBy(point)) {
             for (Object hit : hits) {
@@ -183,6 +161,26 @@ final class BattleMap {
     void select(Object agent) {
         display.performSelection(forces.getWrapper(agent));
         display.repaint();
+    }
+
+    /**
+     * Where an agent first on its block is drawn (its block's centre moved by {@link AgentSymbol#UNIT_OFFSET} or
+     * {@link AgentSymbol#CELL_OFFSET}), in the display's own coordinates (where a click lands), or null if the agent
+     * is not on the map; the self-check clicks there.
+     */
+    Point pointOf(Object agent) {
+        sim.util.Int2D at = forces.getField() instanceof sim.field.grid.SparseGrid2D grid
+                ? grid.getObjectLocation(agent) : null;
+        if (at == null) {
+            return null;
+        }
+        double scale = display.getScale();
+        Rectangle view = display.display.getViewport().getViewRect();
+        int dx = (int) Math.max(0, (view.width - (mapWidth + legendWidth) * scale) / 2);
+        int dy = (int) Math.max(0, (view.height - mapHeight * scale) / 2);
+        double shift = agent instanceof MilitiaCell ? AgentSymbol.CELL_OFFSET : AgentSymbol.UNIT_OFFSET;
+        return new Point(dx + (int) Math.round((MARGIN + (at.x + 0.5 + shift) * CELL) * scale),
+                dy + (int) Math.round((MARGIN + (at.y + 0.5 + shift) * CELL) * scale));
     }
 
     /** Where the map is on screen, for checking screenshots. */

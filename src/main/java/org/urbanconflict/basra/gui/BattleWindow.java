@@ -1,25 +1,21 @@
 package org.urbanconflict.basra.gui;
 
-import org.urbanconflict.gui.Presentation;
+import org.urbanconflict.gui.PictureDialog;
+import org.urbanconflict.gui.RunLabel;
 import org.urbanconflict.gui.ScenarioSwitcher;
 import org.urbanconflict.gui.WindowLayout;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
@@ -84,9 +80,7 @@ final class BattleWindow extends JFrame {
         JMenuItem fit = new JMenuItem("Fit the map to the window");
         fit.addActionListener(e -> map.fitToWindow());
         view.add(fit);
-        JMenuItem picture = new JMenuItem("Save a picture of all windows\u2026");
-        picture.addActionListener(e -> savePicture());
-        view.add(picture);
+        view.add(PictureDialog.menuItem(this, "basra-gui.png", gui::savePicture));
         bar.add(view);
         return bar;
     }
@@ -116,27 +110,19 @@ final class BattleWindow extends JFrame {
     /** Says which run the faint lines on the charts show. */
     void showGhostCaption() {
         String caption = charts.ghostCaption();
-        ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one" : caption);
+        ghostCaption.setText(caption == null ? "Faint lines: the run before, once there is one"
+                : RunLabel.caption(caption));
+    }
+
+    /** Ticks the View menu's pin, as a click on it would. */
+    void pinBaseline() {
+        if (!pin.isSelected()) {
+            pin.doClick();
+        }
     }
 
     void showPresentation(boolean on) {
         presentation.setSelected(on);
-    }
-
-    private void savePicture() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setSelectedFile(new File("basra-gui.png"));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        try {
-            gui.savePicture(file.getFileName().toString().endsWith(".png") ? file
-                    : file.resolveSibling(file.getFileName() + ".png"));
-        } catch (IOException e) {
-            JOptionPane.showMessageDialog(this, "Could not save " + file + ": " + e.getMessage(), "Picture not saved",
-                    JOptionPane.ERROR_MESSAGE);
-        }
     }
 
     @Override

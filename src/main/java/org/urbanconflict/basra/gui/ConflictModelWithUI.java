@@ -1,45 +1,38 @@
 package org.urbanconflict.basra.gui;
 
-import org.urbanconflict.basra.BasraExperiment;
-import org.urbanconflict.core.ModelRegistry;
-
-import org.urbanconflict.gui.ChartMarks;
-import org.urbanconflict.gui.Consoles;
-import org.urbanconflict.gui.ControlStrip;
-import org.urbanconflict.gui.Fingerprint;
-import org.urbanconflict.gui.RunLabel;
-import org.urbanconflict.gui.TextMark;
-import org.urbanconflict.gui.Presentation;
-import org.urbanconflict.gui.ScenarioSwitcher;
-import org.urbanconflict.gui.Style;
-import org.urbanconflict.gui.WindowCapture;
-
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartPanel;
 import java.nio.file.Path;
+import org.jfree.chart.ChartPanel;
+import org.urbanconflict.basra.BasraExperiment;
 import org.urbanconflict.basra.ConflictModel;
 import org.urbanconflict.basra.scenario.Scenario;
+import org.urbanconflict.core.ModelRegistry;
+import org.urbanconflict.gui.ChartMarks;
+import org.urbanconflict.gui.ClassroomGui;
+import org.urbanconflict.gui.Consoles;
+import org.urbanconflict.gui.ControlStrip;
+import org.urbanconflict.gui.ScenarioSwitcher;
+import org.urbanconflict.gui.Style;
+import org.urbanconflict.gui.TextMark;
+import org.urbanconflict.gui.WindowCapture;
+import org.urbanconflict.gui.WindowLayout;
 import sim.display.Console;
 import sim.display.Controller;
-import sim.display.GUIState;
-import sim.engine.SimState;
 import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 import sim.util.Bag;
 
 /**
  * The Basra model under MASON's GUI: the same {@link ConflictModel} the command line runs (built by {@code
- * ConflictModel.create}), watched by a battle window (map, charts, event log) and driven from MASON's Console (play,
- * pause, step, seed, the Model tab's what-if settings, inspectors, checkpoints). The About tab shows {@code
+ * ConflictModel.create}), watched by a battle window (map, charts, event log) and driven from the control strip and
+ * MASON's Console (seed, the Model tab's what-if settings, inspectors, checkpoints). The About tab shows {@code
  * index.html} beside this class. The GUI only reads the model, after each hour, so a GUI run with seed 1 is the run
- * {@code urbanconflict run --seed 1} makes.
+ * {@code urbanconflict run --seed 1} makes. What both models' GUIs share is in {@link ClassroomGui}.
  */
-public final class ConflictModelWithUI extends GUIState {
+public final class ConflictModelWithUI extends ClassroomGui {
     private final MapState mapState = new MapState();
     private final ScenarioSwitcher<Scenario> scenarios;
-    private Style style;
     private BattleMap map;
     private LiveCharts charts;
     private EventLogPanel log;
@@ -47,18 +40,12 @@ public final class ConflictModelWithUI extends GUIState {
     private BattleWindow window;
     private WhatIfInspector whatIf;
     private Stoppable feedStopper;
-    private ControlStrip strip;
-    /** The scenario file's own settings, to tell "modified" on the map; refreshed when the scenario changes. */
-    private String fileFingerprint;
-    private String runLabel = "";
-    private javax.swing.Timer labelTimer;
 
     /** What to tell a user who picks another model's file in this window. */
     private static final String OTHER_MODEL = "open another model's scenario with: urbanconflict gui FILE";
 
     public ConflictModelWithUI(ConflictModel model, boolean presentation, Path scenarioFolder) {
-        super(model);
-        this.style = Style.of(presentation);
+        super(model, presentation);
         this.scenarios = new ScenarioSwitcher<>(scenarioFolder, "what-if", file -> ModelRegistry.load(file,
                 BasraExperiment.class, OTHER_MODEL).scenario(), this::switchScenario);
     }
@@ -79,15 +66,10 @@ public final class ConflictModelWithUI extends GUIState {
     }
 
     @Override
-    public Controller createController() {
-        Consoles.Opened opened = Consoles.open(this, style);
-        strip = new ControlStrip(opened.console(), "hour");
-        window.addControls(strip);
-        window.arrange(opened.layout());
+    protected void placeWindows(ControlStrip controls, WindowLayout layout) {
+        window.addControls(controls);
+        window.arrange(layout);
         window.toFront();
-        labelTimer = new javax.swing.Timer(1000, e -> showRunLabel());
-        labelTimer.start();
-        return opened.console();
     }
 
     @Override
@@ -98,83 +80,67 @@ public final class ConflictModelWithUI extends GUIState {
         log = new EventLogPanel(row -> inspect(row.subject() == null ? List.of() : List.of(row.subject())));
         feed = new HourlyFeed(mapState, charts, log);
         window = new BattleWindow(this, map, charts, log, scenarios);
-        window.showPresentation(style.presentation());
-        setStyle(style);
+        window.showPresentation(style().presentation());
+        applyStyle(style());
         controller.registerFrame(window);
         window.setVisible(true);
     }
 
     @Override
-    public void start() {
-        super.start();
-        follow();
-    }
-
-    @Override
-    public void load(SimState loaded) {
-        super.load(loaded);
-        follow();
-    }
-
-    /** Points every view at the model just started or loaded, and asks to be told after each hour. */
-    private void follow() {
+    protected void follow() {
         if (feedStopper != null) {
             feedStopper.stop();
         }
         mapState.bind(model());
-        if (fileFingerprint == null) {
-            fileFingerprint = Fingerprint.of(model().scenario().sharedParameters());
-        }
-        boolean modified = !Fingerprint.of(model().parameters()).equals(fileFingerprint);
-        feed.restart(model(), RunLabel.of(model().scenario().name(), modified, model().seed()));
+        feed.restart(model(), runLabel(model().parameters()));
         feedStopper = scheduleRepeatingImmediatelyAfter(feed);
         map.bind(mapState);
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            window.showGhostCaption();
-            showRunLabel();
-        });
+        javax.swing.SwingUtilities.invokeLater(window::showGhostCaption);
         if (controller instanceof Console console) {
-            console.setWhenShouldPause(model().clock().horizonHours());
-        }
-    }
-
-    /**
-     * Shows which scenario and seed are loaded, and "modified" once a setting differs from the scenario file, on the
-     * map (so saved pictures carry it), in the window title and on the Model tab; checked once a second, since a
-     * setting can change on the Model tab while the model is paused.
-     */
-    private void showRunLabel() {
-        if (window == null || fileFingerprint == null) {
-            return;
-        }
-        String label;
-        synchronized (state.schedule) {
-            boolean modified = !Fingerprint.of(model().configuredParameters()).equals(fileFingerprint);
-            label = RunLabel.of(model().scenario().name(), modified, model().seed());
-        }
-        if (!label.equals(runLabel)) {
-            runLabel = label;
-            map.setRunLabel(label);
-            window.setTitle(getName() + " \u2014 " + label);
-            if (whatIf != null) {
-                whatIf.setRunLabel(label);
-            }
-        }
-    }
-
-    /** Brings the Console forward (its Model tab and inspectors), for when it waits behind the battle window. */
-    void showConsole() {
-        if (controller instanceof Console console) {
-            Consoles.bringForward(console);
+            console.setWhenShouldPause(horizon());
         }
     }
 
     @Override
-    public void quit() {
-        if (labelTimer != null) {
-            labelTimer.stop();
+    protected Object fileParameters() {
+        return model().scenario().sharedParameters();
+    }
+
+    @Override
+    protected Object configuredParameters() {
+        return model().configuredParameters();
+    }
+
+    @Override
+    protected String scenarioName() {
+        return model().scenario().name();
+    }
+
+    @Override
+    protected String stepWord() {
+        return "hour";
+    }
+
+    @Override
+    protected long horizon() {
+        return model().clock().horizonHours();
+    }
+
+    /** On the map (so saved pictures carry it), in the window title and on the Model tab. */
+    @Override
+    protected void showRunLabel(String label) {
+        if (window == null) {
+            return;
         }
-        super.quit();
+        map.setRunLabel(label);
+        window.setTitle(getName() + " \u2014 " + label);
+        if (whatIf != null) {
+            whatIf.setRunLabel(label);
+        }
+    }
+
+    @Override
+    protected void disposeWindows() {
         if (window != null) {
             window.dispose();
         }
@@ -211,66 +177,53 @@ public final class ConflictModelWithUI extends GUIState {
 
     /** Loads another scenario: stops the run, swaps the scenario in, and starts it paused at hour 0. */
     void switchScenario(Scenario next) {
-        Console console = (Console) controller;
-        console.pressStop();
-        synchronized (state.schedule) {
-            model().setScenario(next);
-            fileFingerprint = Fingerprint.of(next.sharedParameters());
-        }
-        if (whatIf != null) {
-            whatIf.updateAll();
-        }
-        console.pressPause();
+        swapScenario(() -> model().setScenario(next), () -> {
+            if (whatIf != null) {
+                whatIf.updateAll();
+            }
+        });
     }
 
-    void setPresentation(boolean on) {
-        setStyle(Style.of(on));
-        Presentation.applyFonts(style);
-        Presentation.refresh();
-        log.restyle();
-        strip.restyle();
-    }
-
-    private void setStyle(Style next) {
-        style = next;
+    @Override
+    protected void applyStyle(Style next) {
         map.setStyle(next);
         charts.setStyle(next);
     }
 
-    /** Saves a PNG of every window of the GUI, with the map and legend positions and the text drawn beside it. */
-    void savePicture(Path file) throws IOException {
-        synchronized (state.schedule) {
-            WindowCapture.save(file, this::captureKey);
-        }
+    @Override
+    protected void restyleSwing() {
+        log.restyle();
     }
 
-    /**
-     * Runs the model to hour {@code hours} with the control strip's Run, as fast as it goes, and pauses there: the
-     * {@code --hours} option thus exercises the same Run a class presses. {@link #reached(int)} says when it is there.
-     */
-    void runTo(int hours) {
-        Console console = (Console) controller;
-        console.setWhenShouldPause(hours);
-        strip.setFast(true);
-        strip.run();
+    /** The map, its fields and the Model tab, for {@link BasraSelfCheck}. */
+    BattleMap battleMap() {
+        return map;
     }
 
-    /** Whether the run started by {@link #runTo(int)} has paused at its hour; then the strip's speed applies again. */
-    boolean reached(int hours) {
-        Console console = (Console) controller;
-        if (console.getPlayState() != Console.PS_PAUSED || state.schedule.getSteps() < hours) {
-            return false;
-        }
-        console.setWhenShouldPause(model().clock().horizonHours());
-        strip.setFast(false);
-        return true;
+    MapState mapState() {
+        return mapState;
+    }
+
+    WhatIfInspector whatIf() {
+        return whatIf;
+    }
+
+    /** Pins the run so far as the baseline the charts keep as faint lines (the View menu's pin). */
+    void pinBaseline() {
+        window.pinBaseline();
+    }
+
+    /** What the faint lines on the charts are ("Faint lines: baseline, ..."), or null when there are none. */
+    String ghostCaption() {
+        return charts.ghostCaption();
     }
 
     /**
      * What the picture checker looks for: the three control colours on a map of many colours, and the text the class
      * must read (district names, clock, legend, chart titles and ticks) with the cap height presentation mode needs.
      */
-    private WindowCapture.Key captureKey() {
+    @Override
+    protected WindowCapture.Key captureKey() {
         List<TextMark> texts = new ArrayList<>(map.textMarks());
         for (ChartPanel panel : charts.panels()) {
             texts.addAll(ChartMarks.of(panel));
@@ -278,6 +231,6 @@ public final class ConflictModelWithUI extends GUIState {
         return new WindowCapture.Key(map.mapOnScreen(), map.legendOnScreen(), List.of("government", "militia",
                 "contested"), List.of(Palette.MAP_COLOURS[Palette.GOVERNMENT], Palette.MAP_COLOURS[Palette.MILITIA],
                         Palette.MAP_COLOURS[Palette.CONTESTED]), Palette.PANEL, 12, texts,
-                style.presentation() ? Style.PRESENTATION_CAP_HEIGHT : 0);
+                style().presentation() ? Style.PRESENTATION_CAP_HEIGHT : 0);
     }
 }

@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.util.List;
 import org.urbanconflict.basra.StrikeRecord;
 import org.urbanconflict.basra.ConflictModel;
@@ -45,7 +44,7 @@ final class StrikeLayer extends MapLayer {
     static void marker(Graphics2D g, boolean air, double x, double y, double size, double alpha, float weight) {
         float stroke = (float) Math.max(1.2, size * 0.07 * weight);
         if (air) {
-            Shape burst = burst(x, y, size);
+            Shape burst = AgentSymbol.spikes(x, y, size, 8, 0);
             g.setColor(Drawing.colour(Palette.AIR_STRIKE, alpha));
             g.fill(burst);
             g.setColor(Drawing.colour(0x3A1A00, alpha));
@@ -62,21 +61,5 @@ final class StrikeLayer extends MapLayer {
             g.draw(new Line2D.Double(x - size / 2, y, x + size / 2, y));
             g.draw(new Line2D.Double(x, y - size / 2, x, y + size / 2));
         }
-    }
-
-    private static Shape burst(double x, double y, double size) {
-        Path2D.Double p = new Path2D.Double();
-        int spikes = 8;
-        for (int i = 0; i < spikes * 2; i++) {
-            double r = (i % 2 == 0 ? 0.5 : 0.22) * size;
-            double a = i * Math.PI / spikes;
-            if (i == 0) {
-                p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
-            } else {
-                p.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
-            }
-        }
-        p.closePath();
-        return p;
     }
 }

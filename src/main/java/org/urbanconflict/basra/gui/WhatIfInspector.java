@@ -17,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JTabbedPane;
 import org.urbanconflict.basra.ConflictModel;
+import org.urbanconflict.gui.RunLabel;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
 import sim.util.Properties;
@@ -68,7 +69,7 @@ final class WhatIfInspector extends Inspector {
         scenario.setFont(scenario.getFont().deriveFont(Font.BOLD));
         scenario.setAlignmentX(LEFT_ALIGNMENT);
         header.add(scenario);
-        JLabel hint = new JLabel("<html>Changes apply from hour 0: press Reset, then Run.</html>");
+        JLabel hint = new JLabel("<html>Changes apply from hour 0:<br>press Reset, then Run.</html>");
         hint.setAlignmentX(LEFT_ALIGNMENT);
         header.add(hint);
         header.add(Box.createVerticalStrut(4));
@@ -140,10 +141,20 @@ final class WhatIfInspector extends Inspector {
         return focus instanceof JTextComponent && SwingUtilities.isDescendingFrom(focus, page);
     }
 
+    /** The group tabs (Now, Government, Militia...), for the self-check to walk. */
+    JTabbedPane groups() {
+        return tabs;
+    }
+
+    /** The header's first line: the scenario, "modified" and the seed. */
+    String header() {
+        return scenario.getText();
+    }
+
     /** The scenario, "modified" and seed line ({@link org.urbanconflict.gui.RunLabel}) for the header. */
     void setRunLabel(String label) {
-        runLabel = label;
-        scenario.setText(label);
+        runLabel = RunLabel.twoLines(label);
+        scenario.setText(runLabel);
     }
 
     /** Builds the pages again over the new scenario's beans, keeping the tab and sub-tab the student had open. */

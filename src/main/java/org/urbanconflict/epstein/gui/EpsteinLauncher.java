@@ -37,7 +37,9 @@ public final class EpsteinLauncher {
             console.pressPause();
             gui.set(ui);
         });
-        return GuiSession.drive(settings, steps -> gui.get().runTo(steps), steps -> gui.get().reached(steps),
+        int checked = settings.selfCheck() ? EpsteinSelfCheck.run(gui.get()) : 0;
+        int driven = GuiSession.drive(settings, steps -> gui.get().runTo(steps), steps -> gui.get().reached(steps),
                 file -> gui.get().savePicture(file));
+        return Math.max(checked, driven);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
+import org.urbanconflict.gui.RunLabel;
 import javax.swing.JSlider;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -45,7 +46,7 @@ final class EpsteinSliders extends Inspector {
         at.gridwidth = 2;
         add(header, at);
         at.gridy++;
-        add(new JLabel("<html>Sliders act at once where the rule allows; vision from the next Reset.</html>"), at);
+        add(new JLabel("<html>Sliders act at once where the rule allows;<br>vision from the next Reset.</html>"), at);
         at.gridwidth = 1;
         for (EpsteinKnobs.Knob knob : EpsteinKnobs.ALL) {
             at.gridy++;
@@ -120,7 +121,7 @@ final class EpsteinSliders extends Inspector {
     }
 
     void setHeader(String runLabel) {
-        header.setText(runLabel);
+        header.setText(RunLabel.twoLines(runLabel));
     }
 
     @Override

@@ -1,18 +1,14 @@
 package org.urbanconflict.epstein.gui;
 
 import java.awt.BorderLayout;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.WindowConstants;
+import org.urbanconflict.gui.PictureDialog;
 import org.urbanconflict.gui.ScenarioSwitcher;
 import org.urbanconflict.gui.WindowLayout;
 import sim.display.Display2D;
@@ -57,9 +53,7 @@ final class EpsteinWindows {
         JMenuItem console = new JMenuItem("Show the Console (Model tab, inspectors)");
         console.addActionListener(e -> gui.showConsole());
         view.add(console);
-        JMenuItem picture = new JMenuItem("Save a picture of all windows\u2026");
-        picture.addActionListener(e -> savePicture());
-        view.add(picture);
+        view.add(PictureDialog.menuItem(latticeFrame, "epstein-gui.png", gui::savePicture));
         return view;
     }
 
@@ -94,21 +88,5 @@ final class EpsteinWindows {
     void dispose() {
         latticeFrame.dispose();
         chartFrame.dispose();
-    }
-
-    private void savePicture() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setSelectedFile(new File("epstein-gui.png"));
-        if (chooser.showSaveDialog(latticeFrame) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        try {
-            gui.savePicture(file.getFileName().toString().endsWith(".png") ? file
-                    : file.resolveSibling(file.getFileName() + ".png"));
-        } catch (IOException e) {
-            JOptionPane.showMessageDialog(latticeFrame, "Could not save " + file + ": " + e.getMessage(),
-                    "Picture not saved", JOptionPane.ERROR_MESSAGE);
-        }
     }
 }
