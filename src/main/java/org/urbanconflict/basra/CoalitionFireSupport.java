@@ -68,7 +68,7 @@ public final class CoalitionFireSupport implements Steppable {
 
         void request(ConflictModel model, int cell) {
             int hour = model.hour();
-            if (!p.isEnabled() || hour < availableHour || queued == dueHour.length
+            if (!p.isEnabled() || hour < availableHour || queued == dueHour.length || !model.clearance().fireAllowed()
                     || model.random.nextDouble() >= p.getRequestProbability()) {
                 return;
             }

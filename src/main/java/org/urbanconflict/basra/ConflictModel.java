@@ -11,7 +11,7 @@ import sim.util.Proxiable;
 /**
  * The Basra model as a MASON {@link SimState}: one step is one hour. {@link #create} is the single construction path
  * used by the command line, the batch runner, the GUI and the tests. Each hour runs, in this order: census, politics,
- * timeline, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
+ * timeline, the April clearance, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
  * engagements, coalition strikes, civilians, control, metrics. All randomness comes from {@code random}.
  */
 public final class ConflictModel extends SimState implements Proxiable {
@@ -41,6 +41,7 @@ public final class ConflictModel extends SimState implements Proxiable {
     private CivilianPopulation civilians;
     private CoalitionFireSupport fireSupport;
     private PoliticalProcess politics;
+    private Clearance clearance;
     private TerritoryStep territoryStep;
     private MetricsRecorder recorder;
     private boolean advisersEmbedded;
@@ -84,6 +85,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         fireSupport = new CoalitionFireSupport(parameters.getFireSupport().getAir(),
                 parameters.getFireSupport().getArtillery(), this);
         politics = new PoliticalProcess(this);
+        clearance = new Clearance(this);
         Timeline timeline = new Timeline(this);
         timeline.commitInitialForces();
         territoryStep = new TerritoryStep(this);
@@ -94,6 +96,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, politics, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, timeline, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, clearance, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(units), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(militia), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(false), 1.0);
@@ -167,9 +170,12 @@ public final class ConflictModel extends SimState implements Proxiable {
                 + obeyed + " of " + militia.length + " militia cells comply");
     }
 
-    /** Whether assault units advance this hour: before the ceasefire, and after it only while raids continue. */
+    /**
+     * Whether assault units advance this hour: before the ceasefire, after it only while raids continue, and again
+     * once the April clearance is under way.
+     */
     public boolean offensiveActive() {
-        if (politics.ceasefireHour() < 0) {
+        if (politics.ceasefireHour() < 0 || clearance.underWay()) {
             return true;
         }
         return parameters.getGovernment().isRaidsAfterCeasefire()
@@ -249,6 +255,11 @@ public final class ConflictModel extends SimState implements Proxiable {
 
     public CivilianPopulation civilians() {
         return civilians;
+    }
+
+    /** The April 2008 phase: the clearance, fire on request, dismissals (inactive in the March baseline). */
+    public Clearance clearance() {
+        return clearance;
     }
 
     public CoalitionFireSupport fireSupport() {

@@ -29,6 +29,8 @@ public final class GovernmentUnit implements Steppable {
     private double recentLossShare;
     private int lossesThisHour;
     private double advanceCredit;
+    /** Training added by embedded advisers during the April clearance; zero otherwise. */
+    private double advisedTrainingGain;
     private int objective;
     private boolean refusing;
     private boolean arrived;
@@ -127,7 +129,7 @@ public final class GovernmentUnit implements Steppable {
         if (role != Role.ASSAULT || !model.offensiveActive()) {
             return;
         }
-        int current = model.planner().currentObjective(objective);
+        int current = model.clearance().objectiveFor(id, objective);
         if (current < 0 || model.territory().militiaFighters(cell) > 0) {
             return;
         }
@@ -166,6 +168,21 @@ public final class GovernmentUnit implements Steppable {
         arrived = true;
     }
 
+    /** Advisers' planning and fire coordination during the clearance: the unit fights as if better trained. */
+    public void trainWithAdvisers(double gain) {
+        advisedTrainingGain = gain;
+    }
+
+    /**
+     * Dismisses a refusing unit: its personnel leave the force (the caller records them in the ledger as dismissed)
+     * and it no longer counts, moves or holds ground. Returns how many were dismissed.
+     */
+    public int dismiss() {
+        int dismissed = active;
+        active = 0;
+        return dismissed;
+    }
+
     public void embedAdvisers(double boost) {
         baselineMorale = Math.min(1.0, baselineMorale + boost);
         morale = Math.min(1.0, morale + boost);
@@ -173,7 +190,8 @@ public final class GovernmentUnit implements Steppable {
 
     /** Effective strength for combat, zero if refusing. */
     public double effectiveStrength() {
-        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(active, training);
+        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(active,
+                training + advisedTrainingGain);
     }
 
     public String describe() {

@@ -20,6 +20,8 @@ public final class TerritoryStep implements Steppable {
     private final boolean[] takenAtCeasefire;
     /** Districts taken at least once, so a district lost and won back is logged as retaken. */
     private final boolean[] everTaken;
+    /** Hour each district was last taken and has been held since, or -1 while it is not held. */
+    private final int[] heldSinceHour;
     private double urbanShare;
     private double populationShare;
     private double urbanShareAtCeasefire = Double.NaN;
@@ -33,6 +35,8 @@ public final class TerritoryStep implements Steppable {
         this.taken = new boolean[districts];
         this.takenAtCeasefire = new boolean[districts];
         this.everTaken = new boolean[districts];
+        this.heldSinceHour = new int[districts];
+        java.util.Arrays.fill(heldSinceHour, -1);
     }
 
     @Override
@@ -74,6 +78,9 @@ public final class TerritoryStep implements Steppable {
                         (everTaken[d] ? "government forces retake " : "government forces take ") + district.name());
                 everTaken[d] = true;
             }
+            if (now != taken[d]) {
+                heldSinceHour[d] = now ? model.hour() : -1;
+            }
             taken[d] = now;
         }
         model.planner().update(t, taken, t.governmentChanged);
@@ -105,6 +112,11 @@ public final class TerritoryStep implements Steppable {
 
     public boolean taken(int district) {
         return taken[district];
+    }
+
+    /** Model hour from which the government has held the district without a break, or -1 if it does not hold it. */
+    public int heldSinceHour(int district) {
+        return heldSinceHour[district];
     }
 
     public int strongholdsTaken() {

@@ -103,8 +103,8 @@ public final class Palette {
     /** Colour of an event's tag in the event log; dark enough for white text (WCAG AA, 4.5:1). */
     public static int event(EventKind kind) {
         return switch (kind) {
-            case OFFENSIVE, DISTRICT_TAKEN, REINFORCEMENT, ADVISERS -> GOVERNMENT_LINE;
-            case REFUSAL, DEFECTION -> 0xB35309;
+            case OFFENSIVE, DISTRICT_TAKEN, REINFORCEMENT, ADVISERS, CLEARANCE -> GOVERNMENT_LINE;
+            case REFUSAL, DEFECTION, DISMISSAL -> 0xB35309;
             case FIRST_STRIKE -> 0xC2410C;
             case SABOTAGE -> MILITIA_LINE;
             case ULTIMATUM -> phase("ultimatum");
