@@ -1,5 +1,7 @@
 package org.urbanconflict.basra;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.urbanconflict.basra.scenario.District;
 import org.urbanconflict.basra.scenario.DistrictMap;
@@ -78,6 +80,19 @@ public final class SummaryMetrics {
         s.add("holds_city_at_end", "flag", "1 if the government holds every militia stronghold at the end of the run",
                 x -> x.territoryState().strongholdsTaken() == strongholds(map) ? 1.0 : 0.0);
         return s.build();
+    }
+
+    /** The April prediction's metrics, in column order: fall days, deaths in the clearance, dismissals, the city held. */
+    public static List<String> clearanceHeadlines(DistrictMap map) {
+        List<String> names = new ArrayList<>();
+        for (District d : map.districts()) {
+            if (d.stronghold()) {
+                names.add("fall_day_" + d.id().replace('-', '_'));
+            }
+        }
+        names.addAll(List.of("gov_killed_clearance", "militia_killed_clearance", "civilian_killed_clearance",
+                "dismissals", "holds_city_at_end"));
+        return names;
     }
 
     private static final Map<String, String> DEATHS_OF = Map.of("gov", "Government personnel", "militia",
