@@ -13,10 +13,10 @@ import sim.engine.Steppable;
  * there that stood down takes up arms again with chance {@code militiaResistance}. A district counts as cleared the
  * first time it is taken during the clearance; the clearance then moves on and never back, and an equal share of the
  * free assault units (those inside the district, up to the force divided by the districts still to hold) stays to hold
- * it, retaking blocks that slip back, so that the last district is not left with everyone and the first with nobody. Units with embedded advisers fight
- * with {@code advisersTrainingGain} more training while it lasts. Coalition fire is held from {@code
- * fireHeldFromDay} except on request during the clearance. From {@code dismissalsFromDay} each refusing unit is
- * dismissed at {@code dismissalsPerDay}. When the section is disabled (the March baseline) it draws no random
+ * it, retaking blocks that slip back, so that the last district is not left with everyone and the first with nobody.
+ * Units with embedded advisers fight with {@code advisersTrainingGain} more training while it lasts. Coalition fire
+ * is held from {@code fireHeldFromDay} except on request during the clearance. From {@code dismissalsFromDay} each
+ * refusing unit is dismissed at {@code dismissalsPerDay}. When the section is disabled (the March baseline) it draws no random
  * number and changes nothing. Costs one pass over the units an hour while dismissals run.
  */
 public final class Clearance implements Steppable {
@@ -184,7 +184,7 @@ public final class Clearance implements Steppable {
                 : model.planner().currentObjective(ownObjective);
     }
 
-    /** Whether coalition fire may answer a request this hour: always before the hold, after it only in the clearance. */
+    /** Whether coalition fire may answer a request this hour: always before the hold, then only in the clearance. */
     public boolean fireAllowed() {
         return !enabled || model.hour() < fireHeldHour || (underWay() && p.isFireOnRequest());
     }
@@ -204,7 +204,7 @@ public final class Clearance implements Steppable {
         return holding[unitId];
     }
 
-    /** The district in focus (a map index), or -1 before the clearance or once every district of the order is cleared. */
+    /** The district in focus (a map index); -1 before the clearance and once every district of the order is cleared. */
     public int focusDistrict() {
         return underWay() && focus != NONE ? orderDistricts[focus] : -1;
     }

@@ -11,8 +11,8 @@ import sim.util.Proxiable;
 /**
  * The Basra model as a MASON {@link SimState}: one step is one hour. {@link #create} is the single construction path
  * used by the command line, the batch runner, the GUI and the tests. Each hour runs, in this order: census, politics,
- * timeline, the April clearance, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
- * engagements, coalition strikes, civilians, control, metrics. All randomness comes from {@code random}.
+ * timeline, the April clearance, government units, militia cells (both as {@link RandomSequence}s, shuffled by
+ * {@code random}), census, engagements, coalition strikes, civilians, control, metrics. All randomness comes from {@code random}.
  */
 public final class ConflictModel extends SimState implements Proxiable {
     private static final long serialVersionUID = 1L;

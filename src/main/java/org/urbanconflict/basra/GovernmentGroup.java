@@ -12,8 +12,8 @@ import org.urbanconflict.core.Ordered;
 /**
  * The Model tab's Government group: one sub-tab per unit type, because the question students ask is "what if the
  * police had been as reliable as the special forces?", a comparison across types of the same few numbers; then the
- * offensive, morale, reinforcements and the April clearance. It declares no parameter: each getter returns a bean of {@link
- * ConflictModel#configuredParameters()}, looked up on each call, and each tooltip is that bean's own.
+ * offensive, morale, reinforcements and the April clearance. It declares no parameter: each getter returns a bean of
+ * {@link ConflictModel#configuredParameters()}, looked up on each call, and each tooltip is that bean's own.
  */
 public final class GovernmentGroup implements Ordered {
     private final ConflictModel model;

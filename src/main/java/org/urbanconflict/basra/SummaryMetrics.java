@@ -82,7 +82,7 @@ public final class SummaryMetrics {
         return s.build();
     }
 
-    /** The April prediction's metrics, in column order: fall days, deaths in the clearance, dismissals, the city held. */
+    /** The April prediction's metrics: fall days, deaths in the clearance, dismissals, the city held at the end. */
     public static List<String> clearanceHeadlines(DistrictMap map) {
         List<String> names = new ArrayList<>();
         for (District d : map.districts()) {

@@ -23,8 +23,9 @@ import org.urbanconflict.basra.scenario.ScenarioLoader;
 
 /**
  * Results change only on purpose. For fixed seeds (the first replicates of {@code batch --seed 1}), the baseline,
- * every what-if and two of Epstein's runs must give exactly the committed {@code runs.csv} rows and the committed
- * hash of every hourly column, under {@code src/test/resources/golden/}. A failure names each metric that moved.
+ * the April phase, every what-if and two of Epstein's runs must give exactly the committed {@code runs.csv} rows and
+ * the committed hash of every hourly column, under {@code src/test/resources/golden/}. A failure names each metric
+ * that moved.
  *
  * <p>When a change is meant to move results, regenerate the files in the same commit and say in the ODD or README
  * what moved and why:
