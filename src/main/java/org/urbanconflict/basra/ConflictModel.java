@@ -182,6 +182,12 @@ public final class ConflictModel extends SimState implements Proxiable {
                 && hour() < clock.hourOf(parameters.getGovernment().getRaidsHaltDay());
     }
 
+    /** The phase the clock shows: the April clearance once it has resumed, else the political phase at that hour. */
+    public String phase(int hour) {
+        int start = clearance.startHour();
+        return start >= 0 && hour >= start ? "clearance" : politics.phase(hour);
+    }
+
     public double handInRate(boolean stoodDown) {
         return politics.handInRate(parameters.getUltimatum(), hour(), stoodDown);
     }

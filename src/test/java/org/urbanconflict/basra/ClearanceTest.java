@@ -68,6 +68,8 @@ class ClearanceTest {
             assertEquals(resume, model.clearance().startHour(), "seed " + seed + ": resumes at 00:00 12 April");
             assertEquals(19, model.clock().calendarDay(model.clearance().startHour()));
             assertTrue(model.offensiveActive());
+            assertEquals("clearance", model.phase(resume), "the clock shows the clearance");
+            assertEquals(model.politics().phase(resume - 1), model.phase(resume - 1));
             assertTrue(model.clearance().focusDistrict() == qibla || model.clearance().cleared(0),
                     "seed " + seed + ": Qibla is the first district cleared");
         }

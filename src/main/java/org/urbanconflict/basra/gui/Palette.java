@@ -96,6 +96,7 @@ public final class Palette {
             case "ultimatum" -> 0x9C5B0B;
             case "mediation" -> 0x6A4C93;
             case "ceasefire" -> 0x2E7D32;
+            case "clearance" -> GOVERNMENT_LINE;
             default -> 0xA93226;
         };
     }
