@@ -16,7 +16,7 @@ import org.urbanconflict.core.RunResult;
 
 /**
  * The April 2008 phase (scenarios/basra-2008-april.json) over fixed seeds: the run reaches 30 April, raids halt on
- * 4 April and the clearance resumes on 12 April with Qibla first and then the order, reinforcements arrive 2-4 April,
+ * 4 April and the clearance resumes on 12 April with Qibla first and then the order, reinforcements arrive 1-4 April,
  * refusers are dismissed and counted apart from the dead, and coalition fire is held between the halt of raids and
  * the clearance and answers requests only in the clearance.
  */
@@ -99,11 +99,11 @@ class ClearanceTest {
     }
 
     @Test
-    void reinforcementsArriveBetweenTwoAndFourApril() {
+    void reinforcementsArriveBetweenOneAndFourApril() {
         RunResult r = ConflictModel.run(APRIL, 2);
         ConflictModel clock = ConflictModel.create(APRIL, 2);
         clock.start();
-        int first = clock.clock().hourOf(9.0);
+        int first = clock.clock().hourOf(8.0);
         int last = clock.clock().hourOf(11.0);
         double[][] t = r.hourly();
         int committed = column(r, "gov_committed");
