@@ -1,5 +1,6 @@
 package org.urbanconflict.basra;
 
+import java.util.Arrays;
 import java.util.List;
 import org.urbanconflict.basra.params.ClearanceParameters;
 import org.urbanconflict.basra.scenario.DistrictMap;
@@ -59,7 +60,7 @@ public final class Clearance implements Steppable {
         this.reached = new boolean[order.size()];
         this.cleared = new boolean[order.size()];
         this.holding = new int[model.units().length];
-        java.util.Arrays.fill(holding, NONE);
+        Arrays.fill(holding, NONE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.urbanconflict.basra;
 
+import java.util.Arrays;
 import org.urbanconflict.basra.scenario.District;
 import org.urbanconflict.basra.scenario.DistrictMap;
 import sim.engine.SimState;
@@ -36,7 +37,7 @@ public final class TerritoryStep implements Steppable {
         this.takenAtCeasefire = new boolean[districts];
         this.everTaken = new boolean[districts];
         this.heldSinceHour = new int[districts];
-        java.util.Arrays.fill(heldSinceHour, -1);
+        Arrays.fill(heldSinceHour, -1);
     }
 
     @Override
