@@ -156,7 +156,7 @@ final class LegendLayer extends FieldPortrayal2D {
         String day = ClockText.shortDateTime(clock, hour);
         mark("clock", text(day.substring(0, day.lastIndexOf(' ')) + ", " + ClockText.dayAndHour(clock, hour)
                 .replaceAll(",.*", "").replace(" of the battle", ""), Font.PLAIN, text / row, Palette.INK, left));
-        badge(model.politics().phase(hour), text);
+        badge(model.phase(hour), text);
         swatch(Palette.control(Control.GOVERNMENT), "Government", ALONE);
         swatch(Palette.control(Control.MILITIA), "Mahdi Army", ALONE);
         swatch(Palette.control(Control.CONTESTED), "Contested", ALONE);
@@ -216,7 +216,7 @@ final class LegendLayer extends FieldPortrayal2D {
         y += row * 0.45;
         mark("clock", text(ClockText.date(clock, hour), Font.BOLD, 0.62, Palette.INK, left));
         mark("clock", text(ClockText.dayAndHour(clock, hour), Font.PLAIN, 0.58, Palette.MUTED_INK, left));
-        String phase = model.politics().phase(hour);
+        String phase = model.phase(hour);
         Font badgeFont = Drawing.font(Font.BOLD, fontPixels(TEXT_SHARE));
         String badge = ClockText.phaseBadge(phase);
         double textWidth = badgeFont.getStringBounds(badge, g.getFontRenderContext()).getWidth();
