@@ -17,8 +17,8 @@ import org.urbanconflict.core.RunResult;
 /**
  * The April 2008 phase (scenarios/basra-2008-april.json) over fixed seeds: the run reaches 30 April, raids halt on
  * 4 April and the clearance resumes on 12 April with Qibla first and then the order, reinforcements arrive 1-4 April,
- * refusers are dismissed and counted apart from the dead, and coalition fire is held between the halt of raids and
- * the clearance and answers requests only in the clearance.
+ * refusers are dismissed and counted apart from the dead, coalition fire is held between the halt of raids and
+ * the clearance and answers requests only in the clearance, and the ceasefire's calm ends when the clearance resumes.
  */
 class ClearanceTest {
     private static final long[] SEEDS = {1, 2, 3};
@@ -201,6 +201,38 @@ class ClearanceTest {
             }
         }
         return total;
+    }
+
+    @Test
+    void theCeasefireCalmEndsWhenTheClearanceResumes() {
+        // Militia that never ambush and fire no mortars: during the calm only the government could start a fight.
+        var p = APRIL.parameters();
+        p.getMilitia().setStandDownCompliance(0.5);
+        p.getMilitia().getPostures().setAmbush(0.0);
+        p.getMilitia().getPostures().setIndirectFire(0.0);
+        Scenario s = APRIL.withParameters(p);
+        int resume = startedAt(s, 1, 0).clock().hourOf(19.0);
+        int checked = 0;
+        double killedInClearance = 0;
+        for (long seed : SEEDS) {
+            RunResult r = ConflictModel.run(s, seed);
+            if (Double.isNaN(r.summary("ceasefire_hour"))) {
+                continue;
+            }
+            checked++;
+            int ceasefire = (int) r.summary("ceasefire_hour");
+            for (String metric : new String[] {"gov_killed", "militia_killed"}) {
+                assertEquals(r.hourly()[ceasefire + 1][column(r, metric)], r.hourly()[resume][column(r, metric)],
+                        metric + " between the ceasefire and the clearance, seed " + seed);
+            }
+            killedInClearance += r.summary("militia_killed_clearance");
+            ConflictModel model = startedAt(s, seed, resume);
+            assertTrue(model.ceasefireCalm(), "seed " + seed + ": the calm holds on 11 April");
+            model.schedule.step(model);
+            assertFalse(model.ceasefireCalm(), "seed " + seed + ": and ends when the clearance resumes");
+        }
+        assertTrue(checked >= 2, "most runs reach a ceasefire");
+        assertTrue(killedInClearance > 0, "the clearance fights the cells still on the streets: " + killedInClearance);
     }
 
     @Test
