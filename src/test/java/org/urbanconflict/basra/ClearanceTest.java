@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.urbanconflict.TestScenarios;
@@ -233,6 +234,31 @@ class ClearanceTest {
         }
         assertTrue(checked >= 2, "most runs reach a ceasefire");
         assertTrue(killedInClearance > 0, "the clearance fights the cells still on the streets: " + killedInClearance);
+    }
+
+    @Test
+    void dismissalsDrawFromTheirOwnStreamSoTheRunIsUnchangedUntilTheFirstDismissal() {
+        // Dismissal draws come from the clearance's stream: until a unit is actually dismissed, the run with
+        // dismissals matches the run without them hour for hour. Drawn from the shared generator, they would reshuffle
+        // the agents from the first hour of dismissals on.
+        var p = APRIL.parameters();
+        p.getClearance().setDismissalsFromDay(100.0);
+        Scenario never = APRIL.withParameters(p);
+        int drawHours = 0;
+        for (long seed : SEEDS) {
+            RunResult with = ConflictModel.run(APRIL, seed);
+            RunResult without = ConflictModel.run(never, seed);
+            int first = 0;
+            while (with.hourly()[first][column(with, "dismissals")] == 0) {
+                first++;
+            }
+            for (int row = 0; row < first; row++) {
+                assertEquals(Arrays.toString(without.hourly()[row]), Arrays.toString(with.hourly()[row]),
+                        "seed " + seed + ", row " + row);
+            }
+            drawHours += first - 1 - startedAt(APRIL, seed, 0).clock().hourOf(7.0);
+        }
+        assertTrue(drawHours > 0, "some hours drew for dismissals before the first one: " + drawHours);
     }
 
     @Test
