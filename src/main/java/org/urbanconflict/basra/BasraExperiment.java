@@ -145,8 +145,19 @@ public final class BasraExperiment implements Experiment {
         return range != null && range.isSwitch();
     }
 
+    /**
+     * The charts and headline metrics of a batch or comparison. A scenario with the April clearance adds the
+     * prediction's metrics (when each stronghold fell, deaths in the clearance, the city held at the end) to the
+     * headlines, so the console prints them too; the March scenarios keep their list.
+     */
     @Override
     public ChartPlan chartPlan() {
+        List<String> headlines = new ArrayList<>(List.of("ceasefire_day", "gov_control_urban_at_ceasefire",
+                "gov_control_urban", "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed",
+                "militia_killed", "civilian_killed", "defections", "strikes_air", "strikes_artillery", "displaced"));
+        if (scenario.sharedParameters().getClearance().isEnabled()) {
+            headlines.addAll(SummaryMetrics.clearanceHeadlines(scenario.map()));
+        }
         return new ChartPlan(List.of(
                 new ChartPlan.Fan("casualties-killed", "Killed, by side", "people killed",
                         List.of("gov_killed", "militia_killed", "civilian_killed"),
@@ -162,10 +173,7 @@ public final class BasraExperiment implements Experiment {
                 "ceasefire_day", "ceasefire day (battle day; day 6 = 30 March 2008)", "without a ceasefire",
                 scenario.map(), "taken_at_ceasefire_",
                 "Probability that the government holds each district at the ceasefire",
-                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList(),
-                List.of("ceasefire_day", "gov_control_urban_at_ceasefire", "gov_control_urban",
-                        "refused_or_deserted_week1", "deaths_week1", "wounded_week1", "gov_killed", "militia_killed",
-                        "civilian_killed", "defections", "strikes_air", "strikes_artillery", "displaced"));
+                java.util.Arrays.stream(Outcome.values()).map(Outcome::id).toList(), headlines);
     }
 
     @Override

@@ -12,7 +12,8 @@ import sim.engine.Steppable;
  * used up, and lands after {@code delayHours}. A strike hits the militia in its cell with {@code precision}, harder
  * when they are in the open ({@code openGroundExposure}), and harms civilians in proportion to density and occupancy.
  * After the ceasefire a strike still due lands only where government and militia are still in contact: with the
- * militia off the streets, strikes stop. No coalition ground troops are modelled: none entered the
+ * militia off the streets, strikes stop. Once the April clearance resumes, the calm is over
+ * ({@link ConflictModel#ceasefireCalm}) and requests are answered only during the clearance ({@link Clearance}). No coalition ground troops are modelled: none entered the
  * city in the first week.
  */
 public final class CoalitionFireSupport implements Steppable {
@@ -70,7 +71,7 @@ public final class CoalitionFireSupport implements Steppable {
 
         void request(ConflictModel model, int cell) {
             int hour = model.hour();
-            if (!p.isEnabled() || hour < availableHour || queued == dueHour.length
+            if (!p.isEnabled() || hour < availableHour || queued == dueHour.length || !model.clearance().fireAllowed()
                     || model.draws(RandomStream.FIRE_SUPPORT).nextDouble() >= p.getRequestProbability()) {
                 return;
             }
@@ -93,10 +94,10 @@ public final class CoalitionFireSupport implements Steppable {
         void deliver(ConflictModel model) {
             int hour = model.hour();
             int kept = 0;
-            boolean ceasefire = model.politics().ceasefireHour() >= 0;
+            boolean calm = model.ceasefireCalm();
             for (int i = 0; i < queued; i++) {
                 if (dueHour[i] <= hour) {
-                    if (!ceasefire || inContact(model, targetCell[i])) {
+                    if (!calm || inContact(model, targetCell[i])) {
                         strike(model, targetCell[i]);
                     }
                 } else {

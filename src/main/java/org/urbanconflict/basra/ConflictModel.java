@@ -11,9 +11,10 @@ import sim.util.Proxiable;
 /**
  * The Basra model as a MASON {@link SimState}: one step is one hour. {@link #create} is the single construction path
  * used by the command line, the batch runner, the GUI and the tests. Each hour runs, in this order: census, politics,
- * timeline, government units, militia cells (both as {@link RandomSequence}s, shuffled by {@code random}), census,
- * engagements, coalition strikes, civilians, control, metrics. All randomness comes from the seed: {@code random}
- * shuffles the agents, and each submodel draws from its own generator seeded from the seed ({@link RandomStreams}).
+ * timeline, the April clearance, government units, militia cells (both as {@link RandomSequence}s, shuffled by
+ * {@code random}), census, engagements, coalition strikes, civilians, control, metrics. All randomness comes from the
+ * seed: {@code random} shuffles the agents, and each submodel draws from its own generator seeded from the seed
+ * ({@link RandomStreams}).
  */
 public final class ConflictModel extends SimState implements Proxiable {
     private static final long serialVersionUID = 1L;
@@ -43,6 +44,7 @@ public final class ConflictModel extends SimState implements Proxiable {
     private CivilianPopulation civilians;
     private CoalitionFireSupport fireSupport;
     private PoliticalProcess politics;
+    private Clearance clearance;
     private TerritoryStep territoryStep;
     private MetricsRecorder recorder;
     private boolean advisersEmbedded;
@@ -87,6 +89,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         fireSupport = new CoalitionFireSupport(parameters.getFireSupport().getAir(),
                 parameters.getFireSupport().getArtillery(), this);
         politics = new PoliticalProcess(this);
+        clearance = new Clearance(this);
         Timeline timeline = new Timeline(this);
         timeline.commitInitialForces();
         territoryStep = new TerritoryStep(this);
@@ -97,6 +100,7 @@ public final class ConflictModel extends SimState implements Proxiable {
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, politics, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, timeline, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, clearance, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(units), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new RandomSequence(militia), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order++, new Census(false), 1.0);
@@ -170,13 +174,22 @@ public final class ConflictModel extends SimState implements Proxiable {
                 + obeyed + " of " + militia.length + " militia cells comply");
     }
 
-    /** Whether assault units advance this hour: before the ceasefire, and after it only while raids continue. */
+    /**
+     * Whether assault units advance this hour: before the ceasefire, after it only while raids continue, and again
+     * once the April clearance is under way.
+     */
     public boolean offensiveActive() {
-        if (politics.ceasefireHour() < 0) {
+        if (politics.ceasefireHour() < 0 || clearance.underWay()) {
             return true;
         }
         return parameters.getGovernment().isRaidsAfterCeasefire()
                 && hour() < clock.hourOf(parameters.getGovernment().getRaidsHaltDay());
+    }
+
+    /** The phase the clock shows: the April clearance once it has resumed, else the political phase at that hour. */
+    public String phase(int hour) {
+        int start = clearance.startHour();
+        return start >= 0 && hour >= start ? "clearance" : politics.phase(hour);
     }
 
     public double handInRate(boolean stoodDown) {
@@ -260,12 +273,28 @@ public final class ConflictModel extends SimState implements Proxiable {
         return civilians;
     }
 
+    /** The April 2008 phase: the clearance, fire on request, dismissals (inactive in the March baseline). */
+    public Clearance clearance() {
+        return clearance;
+    }
+
     public CoalitionFireSupport fireSupport() {
         return fireSupport;
     }
 
     public PoliticalProcess politics() {
         return politics;
+    }
+
+    /**
+     * Whether the ceasefire's calm holds this hour: from the ceasefire until the April clearance resumes. While it
+     * holds, the government opens no fight, assault units enter only blocks with no militia, and a queued strike
+     * lands only where contact remains (31 March). The clearance of 12 April is a deliberate offensive ordered against
+     * the districts the militia still holds, so once it is under way those rules no longer apply; in the March
+     * scenarios the clearance never starts and the calm lasts from the ceasefire to the end.
+     */
+    public boolean ceasefireCalm() {
+        return politics.ceasefireHour() >= 0 && !clearance.underWay();
     }
 
     public TerritoryStep territoryState() {

@@ -9,7 +9,8 @@ import sim.engine.Steppable;
  * Resolves the hour's fighting. Wherever government units able to fight share a cell with militia on the streets,
  * they engage with {@code engagementProbability} (always, if the militia sprang an ambush there); losses follow
  * {@link Attrition} and are shared among the agents present in proportion to their strength. After the ceasefire
- * the government opens no fight: only a militia ambush starts one. Civilians in the cell
+ * the government opens no fight, only a militia ambush starts one, until the April clearance resumes
+ * ({@link ConflictModel#ceasefireCalm}). Civilians in the cell
  * are caught in the crossfire, and units in contact may call for coalition fire.
  */
 final class Engagements implements Steppable {
@@ -21,14 +22,14 @@ final class Engagements implements Steppable {
         Territory t = model.territory();
         int hour = model.hour();
         MilitiaCell[] cells = model.militiaCells();
-        boolean ceasefire = model.politics().ceasefireHour() >= 0;
+        boolean calm = model.ceasefireCalm();
         for (MilitiaCell m : cells) {
             int c = m.getCell();
             if (m.fightersOnStreets() == 0 || t.governmentStrength(c) <= 0 || t.lastCombatHour[c] == hour) {
                 continue;
             }
             boolean ambush = ambushIn(model, c);
-            if (ceasefire && !ambush) {
+            if (calm && !ambush) {
                 continue;
             }
             if (ambush || model.draws(RandomStream.COMBAT).nextDouble() < model.parameters().getCombat()

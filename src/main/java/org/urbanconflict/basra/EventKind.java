@@ -3,5 +3,5 @@ package org.urbanconflict.basra;
 /** Kinds of dated events in the battle log. */
 public enum EventKind {
     OFFENSIVE, REFUSAL, DEFECTION, FIRST_STRIKE, SABOTAGE, ULTIMATUM, MEDIATION, CEASEFIRE, DISTRICT_TAKEN,
-    REINFORCEMENT, ADVISERS
+    REINFORCEMENT, ADVISERS, CLEARANCE, DISMISSAL
 }

@@ -5,8 +5,8 @@ import org.urbanconflict.basra.params.UnitType;
 
 /**
  * Running totals of what happened to people, by side and (for the government) by unit type. Every change to an
- * agent's strength goes through here, so the identity committed = active + killed + wounded + deserted + defected
- * (and its militia and civilian counterparts) can be checked at every hour.
+ * agent's strength goes through here, so the identity committed = active + killed + wounded + deserted + defected +
+ * dismissed (and its militia and civilian counterparts) can be checked at every hour.
  */
 public final class ForceLedger implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -18,6 +18,7 @@ public final class ForceLedger implements Serializable {
     final long[] refused = new long[TYPES];
     final long[] deserted = new long[TYPES];
     final long[] defected = new long[TYPES];
+    final long[] dismissed = new long[TYPES];
     long militiaInitial;
     long militiaRecruited;
     long militiaJoinedByDefection;
@@ -65,6 +66,11 @@ public final class ForceLedger implements Serializable {
 
     public long defectedTotal() {
         return sum(defected);
+    }
+
+    /** Personnel of refusing units dismissed from the force (the April 2008 phase); zero in the March baseline. */
+    public long dismissedTotal() {
+        return sum(dismissed);
     }
 
     public long militiaInflow() {
@@ -148,6 +154,11 @@ public final class ForceLedger implements Serializable {
 
     public void desertion(UnitType type, int personnel) {
         deserted[type.ordinal()] += personnel;
+    }
+
+    /** Dismissed personnel leave the force: they stop counting as active, and are neither killed nor deserters. */
+    public void dismissal(UnitType type, int personnel) {
+        dismissed[type.ordinal()] += personnel;
     }
 
     /** Defectors leave the government ledger and join the militia's. */

@@ -1,6 +1,7 @@
 package org.urbanconflict.basra;
 
 import java.util.List;
+import org.urbanconflict.basra.params.ClearanceParameters;
 import org.urbanconflict.basra.params.GovernmentParameters;
 import org.urbanconflict.basra.params.MoraleParameters;
 import org.urbanconflict.basra.params.ReinforcementParameters;
@@ -11,8 +12,8 @@ import org.urbanconflict.core.Ordered;
 /**
  * The Model tab's Government group: one sub-tab per unit type, because the question students ask is "what if the
  * police had been as reliable as the special forces?", a comparison across types of the same few numbers; then the
- * offensive, morale and reinforcements. It declares no parameter: each getter returns a bean of {@link
- * ConflictModel#configuredParameters()}, looked up on each call, and each tooltip is that bean's own.
+ * offensive, morale, reinforcements and the April clearance. It declares no parameter: each getter returns a bean of
+ * {@link ConflictModel#configuredParameters()}, looked up on each call, and each tooltip is that bean's own.
  */
 public final class GovernmentGroup implements Ordered {
     private final ConflictModel model;
@@ -94,10 +95,19 @@ public final class GovernmentGroup implements Ordered {
         return government().desReinforcements();
     }
 
+    /** The April 2008 phase: a scenario section of its own, shown with the forces it moves. */
+    public ClearanceParameters getClearance() {
+        return model.configuredParameters().getClearance();
+    }
+
+    public String desClearance() {
+        return model.configuredParameters().desClearance();
+    }
+
     @Override
     public List<String> propertyOrder() {
         return List.of("LocalPolice", "Army", "NewArmy", "NationalPolice", "SpecialForces", "Offensive", "Morale",
-                "Reinforcements");
+                "Reinforcements", "Clearance");
     }
 
     @Override

@@ -11,7 +11,7 @@ import sim.engine.Steppable;
  * members defect one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
  * its morale moves with losses and quiet, and an assault unit advances one cell at a time on its objective district
  * when the local force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31
- * March: government forces entered Mahdi Army areas unopposed). A refusing unit stops fighting and falls back on the
+ * March: government forces entered Mahdi Army areas unopposed), until the April clearance resumes. A refusing unit stops fighting and falls back on the
  * staging districts, abandoning its ground.
  */
 public final class GovernmentUnit implements Steppable {
@@ -33,6 +33,8 @@ public final class GovernmentUnit implements Steppable {
     private double recentLossShare;
     private int lossesThisHour;
     private double advanceCredit;
+    /** Training added by embedded advisers during the April clearance; zero otherwise. */
+    private double advisedTrainingGain;
     private int objective;
     private boolean refusing;
     private boolean arrived;
@@ -147,7 +149,7 @@ public final class GovernmentUnit implements Steppable {
         if (role != Role.ASSAULT || !model.offensiveActive()) {
             return;
         }
-        int current = model.planner().currentObjective(objective);
+        int current = model.clearance().objectiveFor(id, objective);
         if (current < 0 || model.territory().militiaFighters(cell) > 0) {
             return;
         }
@@ -159,7 +161,7 @@ public final class GovernmentUnit implements Steppable {
         int next = model.planner().stepTowardObjective(objective, cell);
         int defenders = model.territory().militiaFighters(next);
         double here = model.territory().governmentStrength(cell);
-        boolean unopposedOnly = model.politics().ceasefireHour() >= 0;
+        boolean unopposedOnly = model.ceasefireCalm();
         if (next != cell && (defenders == 0 || !unopposedOnly && here >= gp.getAdvanceForceRatio() * defenders)) {
             cell = next;
             advanceCredit = 0;
@@ -187,6 +189,21 @@ public final class GovernmentUnit implements Steppable {
         arrived = true;
     }
 
+    /** Advisers' planning and fire coordination during the clearance: the unit fights as if better trained. */
+    public void trainWithAdvisers(double gain) {
+        advisedTrainingGain = gain;
+    }
+
+    /**
+     * Dismisses a refusing unit: its personnel leave the force (the caller records them in the ledger as dismissed)
+     * and it no longer counts, moves or holds ground. Returns how many were dismissed.
+     */
+    public int dismiss() {
+        int dismissed = active;
+        active = 0;
+        return dismissed;
+    }
+
     public void embedAdvisers(double boost) {
         baselineMorale = Math.min(1.0, baselineMorale + boost);
         morale = Math.min(1.0, morale + boost);
@@ -194,7 +211,8 @@ public final class GovernmentUnit implements Steppable {
 
     /** Effective strength for combat, zero if refusing. */
     public double effectiveStrength() {
-        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(active, training);
+        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(active,
+                training + advisedTrainingGain);
     }
 
     public String describe() {

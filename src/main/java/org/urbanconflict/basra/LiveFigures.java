@@ -57,11 +57,12 @@ public final class LiveFigures implements Ordered {
     }
 
     public String getPhase() {
-        return started() ? model.politics().phase(hoursDone()) : "not started";
+        return started() ? model.phase(hoursDone()) : "not started";
     }
 
     public String desPhase() {
-        return "offensive, ultimatum (the 72 hours to hand in weapons), mediation (talks under way) or ceasefire.";
+        return "offensive, ultimatum (the 72 hours to hand in weapons), mediation (talks under way), ceasefire, or "
+                + "clearance (the April scenario's deliberate clearance, once it has resumed).";
     }
 
     public double getGovernmentControlPercent() {

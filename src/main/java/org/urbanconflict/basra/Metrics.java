@@ -24,6 +24,8 @@ public final class Metrics {
         m.add("desertions", "people", "Government personnel who deserted", x -> x.ledger().desertedTotal());
         m.add("defections", "people", "Government personnel who defected to the militia",
                 x -> x.ledger().defectedTotal());
+        m.add("dismissals", "people", "Government personnel of refusing units dismissed from the force",
+                x -> x.ledger().dismissedTotal());
         for (UnitType type : UnitType.values()) {
             String s = type.metricSuffix();
             m.add("refusals_" + s, "people", "Refusals, " + type.jsonName(), x -> x.ledger().refused(type));

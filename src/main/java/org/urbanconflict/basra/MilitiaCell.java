@@ -166,6 +166,19 @@ public final class MilitiaCell implements Steppable {
         return false;
     }
 
+    /**
+     * A stood-down cell whose home district the April clearance reaches goes back to the streets with the given
+     * chance, defending its ground; returns whether it did. Cells still fighting, and empty cells, are left alone.
+     */
+    public boolean meetClearance(ConflictModel model, double resistance) {
+        if (posture != Posture.STOOD_DOWN || fighters == 0
+                || model.draws(RandomStream.CLEARANCE).nextDouble() >= resistance) {
+            return false;
+        }
+        posture = Posture.DEFEND;
+        return true;
+    }
+
     /** Applies losses; the caller records them in the ledger. */
     public void takeLosses(int casualties) {
         fighters -= Math.min(casualties, fighters);

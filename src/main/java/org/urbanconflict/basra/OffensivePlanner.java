@@ -25,6 +25,8 @@ public final class OffensivePlanner implements Serializable {
     private final int[][] objectiveField;
     private final int[] queue;
     private final boolean[] taken;
+    /** Objectives whose live field is rebuilt even while taken: cleared districts that units hold in April. */
+    private final boolean[] held;
 
     public OffensivePlanner(DistrictMap map, List<String> objectives, List<String> staging) {
         this.routes = Routes.of(map, objectives, staging);
@@ -35,6 +37,7 @@ public final class OffensivePlanner implements Serializable {
             Arrays.fill(field, UNREACHABLE);
         }
         taken = new boolean[routes.objectiveDistricts.length];
+        held = new boolean[routes.objectiveDistricts.length];
         queue = new int[n];
     }
 
@@ -46,7 +49,7 @@ public final class OffensivePlanner implements Serializable {
         for (int k = 0; k < routes.objectiveDistricts.length; k++) {
             int d = routes.objectiveDistricts[k];
             taken[k] = districtTaken[d];
-            if (changed[d] && !taken[k]) {
+            if (changed[d] && (!taken[k] || held[k])) {
                 for (int c : routes.regionCells[k]) {
                     objectiveField[k][c] = UNREACHABLE;
                 }
@@ -54,6 +57,14 @@ public final class OffensivePlanner implements Serializable {
                 changed[d] = false;
             }
         }
+    }
+
+    /**
+     * Keeps objective {@code objective}'s live field up to date even while the district is taken, so the units
+     * holding it head for the blocks that slip back (the April clearance); costs one confined search per change.
+     */
+    void keepFresh(int objective) {
+        held[objective] = true;
     }
 
     /** The unit's objective if still open, else the next open one in the list (cycling); -1 when all are taken. */

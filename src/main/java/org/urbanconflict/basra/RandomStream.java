@@ -24,7 +24,9 @@ public enum RandomStream {
     /** Mediation and the ceasefire. */
     POLITICS(8),
     /** Empty blocks slipping back to the militia. */
-    TERRITORY(9);
+    TERRITORY(9),
+    /** The April clearance: dismissals of refusing units and whether stood-down cells take up arms again. */
+    CLEARANCE(10);
 
     private final int id;
 

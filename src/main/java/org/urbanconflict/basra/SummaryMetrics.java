@@ -1,5 +1,7 @@
 package org.urbanconflict.basra;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.urbanconflict.basra.scenario.District;
 import org.urbanconflict.basra.scenario.DistrictMap;
@@ -9,8 +11,10 @@ import org.urbanconflict.core.MetricSet;
 /**
  * End-of-run numbers, declared like the hourly ones: the final value of every hourly metric, then the quantities the
  * validation targets are stated in (ceasefire day, control at the ceasefire, week-one totals, weapons at the
- * ultimatum's expiry, first coalition fire) and whether the government held each district at the ceasefire. A
- * quantity that did not happen (no ceasefire, no strike, a horizon shorter than a week) is NaN. The list depends on
+ * ultimatum's expiry, first coalition fire) and whether the government held each district at the ceasefire; then
+ * the April prediction: the day each stronghold fell for good, deaths by side from the resumption of the clearance,
+ * and whether the government holds every stronghold at the end. A quantity that did not happen (no ceasefire, no
+ * strike, a horizon shorter than a week, no clearance, a stronghold not held at the end) is NaN. The list depends on
  * the map (one column per district), so it is declared per map; its order is the column order of runs.csv.
  */
 public final class SummaryMetrics {
@@ -81,7 +85,47 @@ public final class SummaryMetrics {
                 + " ceasefire (longer than any strike's delay)", SummaryMetrics::strikesAfterCeasefire);
         s.add("weapons_handed_in_at_ultimatum_expiry", "weapons", "Weapons handed in when the ultimatum expired",
                 x -> at(x, x.politics().ultimatumExpiryHour(), "weapons_handed_in"));
+        for (District d : map.districts()) {
+            if (d.stronghold()) {
+                int index = d.index();
+                s.add("fall_day_" + d.id().replace('-', '_'), "battle day", "Battle day from which the government "
+                        + "held " + d.name() + " to the end of the run (missing: not held at the end)",
+                        x -> dayOf(x, x.territoryState().heldSinceHour(index)));
+            }
+        }
+        for (String side : new String[] {"gov", "militia", "civilian"}) {
+            s.add(side + "_killed_clearance", "people", DEATHS_OF.get(side) + " killed from the resumption of the"
+                    + " April clearance to the end (missing: no clearance)", x -> sinceClearance(x, side + "_killed"));
+        }
+        s.add("holds_city_at_end", "flag", "1 if the government holds every militia stronghold at the end of the run",
+                x -> x.territoryState().strongholdsTaken() == strongholds(map) ? 1.0 : 0.0);
         return s.build();
+    }
+
+    /** The April prediction's metrics: fall days, deaths in the clearance, dismissals, the city held at the end. */
+    public static List<String> clearanceHeadlines(DistrictMap map) {
+        List<String> names = new ArrayList<>();
+        for (District d : map.districts()) {
+            if (d.stronghold()) {
+                names.add("fall_day_" + d.id().replace('-', '_'));
+            }
+        }
+        names.addAll(List.of("gov_killed_clearance", "militia_killed_clearance", "civilian_killed_clearance",
+                "dismissals", "holds_city_at_end"));
+        return names;
+    }
+
+    private static final Map<String, String> DEATHS_OF = Map.of("gov", "Government personnel", "militia",
+            "Militia fighters", "civilian", "Civilians");
+
+    private static double sinceClearance(ConflictModel model, String metric) {
+        int start = model.clearance().startHour();
+        MetricsRecorder rec = model.recorder();
+        return start < 0 ? Double.NaN : rec.latest(metric) - at(model, start, metric);
+    }
+
+    private static long strongholds(DistrictMap map) {
+        return map.districts().stream().filter(District::stronghold).count();
     }
 
     private static double orNaN(int hour) {

@@ -1,5 +1,6 @@
 package org.urbanconflict.basra;
 
+import java.util.Arrays;
 import org.urbanconflict.basra.scenario.District;
 import org.urbanconflict.basra.scenario.DistrictMap;
 import sim.engine.SimState;
@@ -20,6 +21,8 @@ public final class TerritoryStep implements Steppable {
     private final boolean[] takenAtCeasefire;
     /** Districts taken at least once, so a district lost and won back is logged as retaken. */
     private final boolean[] everTaken;
+    /** Hour each district was last taken and has been held since, or -1 while it is not held. */
+    private final int[] heldSinceHour;
     private double urbanShare;
     private double populationShare;
     private double urbanShareAtCeasefire = Double.NaN;
@@ -33,6 +36,8 @@ public final class TerritoryStep implements Steppable {
         this.taken = new boolean[districts];
         this.takenAtCeasefire = new boolean[districts];
         this.everTaken = new boolean[districts];
+        this.heldSinceHour = new int[districts];
+        Arrays.fill(heldSinceHour, -1);
     }
 
     @Override
@@ -75,6 +80,9 @@ public final class TerritoryStep implements Steppable {
                         (everTaken[d] ? "government forces retake " : "government forces take ") + district.name());
                 everTaken[d] = true;
             }
+            if (now != taken[d]) {
+                heldSinceHour[d] = now ? model.hour() : -1;
+            }
             taken[d] = now;
         }
         model.planner().update(t, taken, t.governmentChanged);
@@ -106,6 +114,11 @@ public final class TerritoryStep implements Steppable {
 
     public boolean taken(int district) {
         return taken[district];
+    }
+
+    /** Model hour from which the government has held the district without a break, or -1 if it does not hold it. */
+    public int heldSinceHour(int district) {
+        return heldSinceHour[district];
     }
 
     public int strongholdsTaken() {

@@ -58,7 +58,7 @@ final class EstimateCharts {
         CategoryPlot plot = plot(items, axis, bars);
         plot.addAnnotation(new IntervalAnnotation(items, e -> Labels.percent(e.value())
                 + interval(Labels.percent(e.low()), Labels.percent(e.high()), "\u2013"), ChartStyle.BLACK, 0));
-        write(png, title, "Bar: probability  \u00B7  whisker: 95% confidence interval", plot);
+        write(png, title, "Bar: probability  \u00B7  whisker: 95% confidence interval", plot, ChartStyle.HEIGHT);
     }
 
     static void forest(Path png, String title, String axisLabel, List<Estimate> items) throws IOException {
@@ -85,7 +85,20 @@ final class EstimateCharts {
         plot.addAnnotation(new IntervalAnnotation(items, e -> signed(e.value())
                 + interval(signed(e.low()), signed(e.high()), " to "), ChartStyle.BLUE, 8));
         write(png, title, "Dot: estimate  \u00B7  line: 95% confidence interval  \u00B7  dashed: no difference",
-                plot);
+                plot, height(items.size()));
+    }
+
+    /** Pixels each row of a forest plot needs for a two-line label; fewer squeeze the labels into each other. */
+    static final int MIN_ROW = 44;
+    /** Pixels of the title, subtitle and axis around the rows. */
+    private static final int FRAME = 170;
+
+    /**
+     * Image height for {@code rows} rows: the default, or taller so that every row gets {@link #MIN_ROW} pixels (the
+     * April scenario's comparison has two dozen headline metrics; the March scenarios' keep the default height).
+     */
+    static int height(int rows) {
+        return Math.max(ChartStyle.HEIGHT, FRAME + rows * MIN_ROW);
     }
 
     private static CategoryPlot plot(List<Estimate> items, NumberAxis axis, CategoryItemRenderer renderer) {
@@ -111,11 +124,12 @@ final class EstimateCharts {
         return plot;
     }
 
-    private static void write(Path png, String title, String subtitle, CategoryPlot plot) throws IOException {
+    private static void write(Path png, String title, String subtitle, CategoryPlot plot, int height)
+            throws IOException {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         chart.addSubtitle(ChartStyle.subtitle(subtitle));
         ChartStyle.apply(chart);
-        ChartStyle.write(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        ChartStyle.write(chart, png, ChartStyle.WIDTH, height);
     }
 
     /** "  (low–high)", or "  (up to high)" / "  (from low)" when one bound is missing (written as an en dash). */

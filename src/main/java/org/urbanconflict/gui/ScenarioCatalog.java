@@ -51,7 +51,8 @@ public final class ScenarioCatalog {
 
     /**
      * The files of {@code folder} first, then those of its subfolder {@code variants} (marked as what-ifs), each
-     * group in file-name order; JSON Schemas are left out. Epstein's scenarios keep their variants in
+     * group in file-name order (without ".json", so basra-2008 comes before basra-2008-april); JSON Schemas are left
+     * out. Epstein's scenarios keep their variants in
      * {@code scenarios/epstein/variants}.
      */
     public static List<Entry> list(Path folder, String variants) {
@@ -68,7 +69,7 @@ public final class ScenarioCatalog {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json"))
                     .filter(f -> !f.getFileName().toString().endsWith(".schema.json"))
-                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString().replaceFirst("\\.json$", "")))
                     .map(f -> new Entry(f, nameOf(f), whatIf))
                     .toList();
         } catch (IOException e) {

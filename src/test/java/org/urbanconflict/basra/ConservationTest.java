@@ -13,7 +13,7 @@ import org.urbanconflict.TestScenarios;
 class ConservationTest {
     @ParameterizedTest
     @CsvSource({"basra-2008.json, 3", "what-if/militia-upper-estimate.json, 4", "what-if/early-reinforcements.json, 5",
-            "what-if/no-mediation.json, 6"})
+            "what-if/no-mediation.json, 6", "basra-2008-april.json, 7"})
     void everySideIsConservedEveryHour(String scenario, long seed) {
         RunResult r = ConflictModel.run(TestScenarios.load(scenario), seed);
         double[][] t = r.hourly();
@@ -23,7 +23,8 @@ class ConservationTest {
         for (int h = 0; h < t.length; h++) {
             double[] row = t[h];
             assertEquals(row[col(r, "gov_committed")], row[col(r, "gov_active")] + row[col(r, "gov_killed")]
-                    + row[col(r, "gov_wounded")] + row[col(r, "desertions")] + row[col(r, "defections")],
+                    + row[col(r, "gov_wounded")] + row[col(r, "desertions")] + row[col(r, "defections")]
+                    + row[col(r, "dismissals")],
                     "government personnel at hour " + h);
             assertEquals(militiaAtStart + row[col(r, "militia_recruited")] + row[col(r, "militia_joined")],
                     row[col(r, "militia_fighters")] + row[col(r, "militia_killed")] + row[col(r, "militia_wounded")],

@@ -127,9 +127,10 @@ class ModelPropertiesTest {
             }
         }
         assertEquals(List.of("LocalPolice", "Army", "NewArmy", "NationalPolice", "SpecialForces", "Offensive",
-                "Morale", "Reinforcements"), new GovernmentGroup(model).propertyOrder());
+                "Morale", "Reinforcements", "Clearance"), new GovernmentGroup(model).propertyOrder());
         assertSame(model.configuredParameters().getGovernment().getReinforcements(),
                 new GovernmentGroup(model).getReinforcements());
+        assertSame(model.configuredParameters().getClearance(), new GovernmentGroup(model).getClearance());
     }
 
     @Test

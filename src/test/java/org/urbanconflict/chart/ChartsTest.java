@@ -177,6 +177,28 @@ class ChartsTest {
     }
 
     @Test
+    void manyMetricsMakeATallerForestPlot() throws IOException {
+        List<Estimate> few = new ArrayList<>();
+        List<Estimate> many = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Estimate e = new Estimate("fall day of district " + i + ": +1.5 battle day [+0.5, +2.5]", 8, 2, 15);
+            many.add(e);
+            if (i < 13) {
+                few.add(e);
+            }
+        }
+        Path short13 = dir.resolve("few.png");
+        Path tall = dir.resolve("many.png");
+        Charts.forest(short13, "Few", "relative change, %", few);
+        Charts.forest(tall, "Many", "relative change, %", many);
+        assertEquals(ChartStyle.HEIGHT, ImageIO.read(short13.toFile()).getHeight(), "13 rows, as in a March"
+                + " comparison, keep the default height");
+        BufferedImage image = ImageIO.read(tall.toFile());
+        assertEquals(EstimateCharts.height(24), image.getHeight());
+        assertTrue(image.getHeight() >= 24 * EstimateCharts.MIN_ROW);
+    }
+
+    @Test
     void manyTargetsMakeATallerScorecard() throws IOException {
         List<TargetRange> targets = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -80,6 +80,8 @@ public final class EventLogModel {
             case DISTRICT_TAKEN -> "District taken";
             case REINFORCEMENT -> "Reinforcements";
             case ADVISERS -> "Advisers";
+            case CLEARANCE -> "Clearance";
+            case DISMISSAL -> "Dismissal";
         };
     }
 

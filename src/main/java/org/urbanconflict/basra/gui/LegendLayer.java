@@ -110,7 +110,7 @@ final class LegendLayer extends FieldPortrayal2D {
         pen.skip(0.45);
         pen.mark("clock", pen.text(ClockText.date(clock, hour), Font.BOLD, 0.62 * row, Palette.INK));
         pen.mark("clock", pen.text(ClockText.dayAndHour(clock, hour), Font.PLAIN, 0.58 * row, Palette.MUTED_INK));
-        String phase = model.politics().phase(hour);
+        String phase = model.phase(hour);
         pen.badge(ClockText.phaseBadge(phase), Palette.phase(phase), TEXT_SHARE * row, 0.1, 1.05, 0.5);
         pen.skip(1.35);
         long percent = Math.round(100 * model.territoryState().governmentUrbanShare());
@@ -152,7 +152,7 @@ final class LegendLayer extends FieldPortrayal2D {
         String day = ClockText.shortDateTime(clock, hour);
         pen.mark("clock", pen.text(day.substring(0, day.lastIndexOf(' ')) + ", " + ClockText.dayAndHour(clock, hour)
                 .replaceAll(",.*", "").replace(" of the battle", ""), Font.PLAIN, text, Palette.INK));
-        String phase = model.politics().phase(hour);
+        String phase = model.phase(hour);
         pen.badge(ClockText.phaseBadge(phase), Palette.phase(phase), text, 0.0, 1.0, 0.3);
         pen.skip(1.05);
         control(pen);

@@ -98,6 +98,7 @@ public final class Palette {
             case "ultimatum" -> 0x9C5B0B;
             case "mediation" -> 0x6A4C93;
             case "ceasefire" -> 0x2E7D32;
+            case "clearance" -> GOVERNMENT_LINE;
             default -> 0xA93226;
         };
     }
@@ -105,8 +106,8 @@ public final class Palette {
     /** Colour of an event's tag in the event log; dark enough for white text (WCAG AA, 4.5:1). */
     public static int event(EventKind kind) {
         return switch (kind) {
-            case OFFENSIVE, DISTRICT_TAKEN, REINFORCEMENT, ADVISERS -> GOVERNMENT_LINE;
-            case REFUSAL, DEFECTION -> 0xB35309;
+            case OFFENSIVE, DISTRICT_TAKEN, REINFORCEMENT, ADVISERS, CLEARANCE -> GOVERNMENT_LINE;
+            case REFUSAL, DEFECTION, DISMISSAL -> 0xB35309;
             case FIRST_STRIKE -> 0xC2410C;
             case SABOTAGE -> MILITIA_LINE;
             case ULTIMATUM -> phase("ultimatum");

@@ -17,6 +17,7 @@ public final class ScenarioParameters implements java.io.Serializable {
     private MediationParameters mediation;
     private CombatParameters combat;
     private OutcomeParameters outcome;
+    private ClearanceParameters clearance;
 
     /** Start date, start hour and horizon. */
     public TimeParameters getTime() {
@@ -133,5 +134,18 @@ public final class ScenarioParameters implements java.io.Serializable {
 
     public String desOutcome() {
         return "Thresholds that classify the end state of a run.";
+    }
+
+    /** The April 2008 phase: the deliberate clearance, fire on request, dismissals. */
+    public ClearanceParameters getClearance() {
+        return clearance;
+    }
+
+    public void setClearance(ClearanceParameters value) {
+        this.clearance = value;
+    }
+
+    public String desClearance() {
+        return "The April 2008 phase: the deliberate clearance, fire on request, dismissals.";
     }
 }

@@ -38,7 +38,9 @@ final class ScenarioCrossChecks {
         if (districtIds != null) {
             checks.districts("/government/stagingDistricts", districtIds, mapFile);
             checks.districts("/government/objectives", districtIds, mapFile);
+            checks.districts(CLEARANCE_ORDER, districtIds, mapFile);
         }
+        checks.clearanceAmongObjectives(districtIds);
         checks.date("/time/startDate");
         for (ParameterRules.DayOrder order : ParameterRules.DAY_ORDERS) {
             checks.before(order);
@@ -56,6 +58,32 @@ final class ScenarioCrossChecks {
                 problems.add(ScenarioProblem.at(scenario.valueOrigin(at), at, "found \"" + id.asText()
                         + "\", which is not a district of " + mapFile, "allowed: one of " + String.join(", ", ids)
                         + Spelling.suggestion(id.asText(), ids)));
+            }
+        }
+    }
+
+    private static final String CLEARANCE_ORDER = "/clearance/order";
+
+    /**
+     * The clearance moves along the objectives' routes, so each district it clears must be an objective. An id that
+     * is not a district of the map at all is reported once, by the map check, and so is a misspelt objective (the
+     * check waits until the objectives are right).
+     */
+    private void clearanceAmongObjectives(List<String> districtIds) {
+        JsonNode order = scenario.at(CLEARANCE_ORDER + "/value");
+        List<String> objectives = new ArrayList<>();
+        scenario.at("/government/objectives/value").forEach(o -> objectives.add(o.asText()));
+        if (districtIds != null && !districtIds.containsAll(objectives)) {
+            return;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            JsonNode id = order.get(i);
+            if (id.isTextual() && !objectives.contains(id.asText())
+                    && (districtIds == null || districtIds.contains(id.asText()))) {
+                String at = CLEARANCE_ORDER + "/value/" + i;
+                problems.add(ScenarioProblem.at(scenario.valueOrigin(at), at, "found \"" + id.asText()
+                        + "\", which is not one of /government/objectives", "allowed: one of "
+                        + String.join(", ", objectives) + " (add it to /government/objectives to clear it)"));
             }
         }
     }

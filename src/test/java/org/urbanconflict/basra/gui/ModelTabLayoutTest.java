@@ -42,7 +42,7 @@ class ModelTabLayoutTest {
         assertEquals(List.of("Now", "Government", "Militia", "Fire support", "Mediation", "Timeline"),
                 composites(model));
         assertEquals(List.of("Local police", "Army", "New army", "National Police", "Special forces", "Offensive",
-                "Morale", "Reinforcements"), composites(group(model, "Government")));
+                "Morale", "Reinforcements", "Clearance"), composites(group(model, "Government")));
         assertEquals(List.of("Air", "Artillery"), composites(group(model, "Fire support")));
         assertEquals(List.of("Run", "Ultimatum"), composites(group(model, "Timeline")));
     }

@@ -71,11 +71,11 @@ class PaletteTest {
     @Test
     void phasesAndEventKindsHaveColours() {
         Set<Integer> phases = new HashSet<>();
-        for (String phase : new String[] {"offensive", "ultimatum", "mediation", "ceasefire"}) {
+        for (String phase : new String[] {"offensive", "ultimatum", "mediation", "ceasefire", "clearance"}) {
             phases.add(Palette.phase(phase));
             assertTrue(Palette.contrast(Palette.phase(phase), 0xFFFFFF) > 4.5, phase + " badge text unreadable");
         }
-        assertEquals(4, phases.size());
+        assertEquals(5, phases.size());
         for (EventKind kind : EventKind.values()) {
             assertTrue(Palette.contrast(Palette.event(kind), 0xFFFFFF) >= 4.5, kind + " tag text unreadable");
         }

@@ -20,8 +20,10 @@ class ScenarioCatalogTest {
         List<ScenarioCatalog.Entry> entries = ScenarioCatalog.list(folder);
         assertEquals("Basra 2008 baseline", entries.get(0).name());
         assertFalse(entries.get(0).whatIf());
-        assertTrue(entries.size() >= 7, "the baseline and six what-ifs ship");
-        assertTrue(entries.stream().skip(1).allMatch(ScenarioCatalog.Entry::whatIf));
+        assertEquals("Basra 2008, phase 2: the April clearance (prediction)", entries.get(1).name());
+        assertFalse(entries.get(1).whatIf());
+        assertTrue(entries.size() >= 10, "the baseline, the April phase and eight what-ifs ship");
+        assertTrue(entries.stream().skip(2).allMatch(ScenarioCatalog.Entry::whatIf));
         assertTrue(entries.stream().noneMatch(e -> e.file().toString().endsWith(".schema.json")));
         assertTrue(entries.stream().anyMatch(e -> e.name().equals("What if: no mediation")));
     }

@@ -27,7 +27,8 @@ import sim.util.Properties;
 class ModelTabBeansTest {
     private static final String[] SCENARIOS = {"basra-2008.json", "what-if/early-mediation.json",
         "what-if/early-reinforcements.json", "what-if/loyal-forces.json", "what-if/militia-upper-estimate.json",
-        "what-if/no-fire-support.json", "what-if/no-mediation.json"};
+        "what-if/no-fire-support.json", "what-if/no-mediation.json", "basra-2008-april.json",
+        "what-if/april-no-advisers.json", "what-if/april-no-coalition-fire.json"};
 
     private final ScenarioParameters p = TestScenarios.baseline().parameters();
 
@@ -37,6 +38,7 @@ class ModelTabBeansTest {
             beans.add(p.getGovernment().getTypes().get(type));
         }
         beans.addAll(List.of(p.getGovernment(), p.getGovernment().getMorale(), p.getGovernment().getReinforcements(),
+                p.getClearance(),
                 p.getMilitia(), p.getFireSupport().getAir(), p.getFireSupport().getArtillery(), p.getMediation(),
                 p.getTime(), p.getUltimatum()));
         return beans;

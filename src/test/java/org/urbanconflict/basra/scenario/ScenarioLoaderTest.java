@@ -307,6 +307,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void clearanceOfADistrictThatIsNotAnObjectiveIsOneProblem() {
+        ScenarioFixture fixture = fixture();
+        replace(fixture.scenario, "[\"qibla\", \"five-mile\", \"hayaniya\", \"tamimiya\"",
+                "[\"garma\", \"five-mile\", \"hayaniya\", \"tamimiya\"");
+        List<ScenarioProblem> problems = fixture.problems();
+        assertEquals(1, problems.size(), ScenarioFixture.describe(problems));
+        ScenarioProblem problem = problems.get(0);
+        assertEquals("/clearance/order/value/0", problem.pointer());
+        assertEquals(position(fixture.scenario, "\"garma\"", 0), lineColumn(problem));
+        assertEquals("found \"garma\", which is not one of /government/objectives", problem.found());
+        assertTrue(problem.allowed().startsWith("allowed: one of tamimiya, jumhuriya"), problem.allowed());
+    }
+
+    @Test
     void repeatedObjectiveIsRejected() {
         ScenarioFixture fixture = fixture();
         replace(fixture.scenario, "\"hayaniya\", \"qibla\"", "\"hayaniya\", \"hayaniya\"");
