@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class SweepDesign {
     /** One varied parameter: its JSON Pointer and range; {@code steps} is used by grids only. */
-    public record Dimension(String pointer, double min, double max, int steps) {
+    public record Dimension(String pointer, double min, double max, int steps) implements java.io.Serializable {
         /** Parses {@code PATH=MIN:MAX[:STEPS]}; throws with a message naming the argument. */
         public static Dimension parse(String spec, int defaultSteps) {
             int eq = spec.indexOf('=');
