@@ -8,6 +8,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -45,26 +47,53 @@ public final class SparkEngine implements ReplicateEngine {
     static final int TASKS_PER_CORE = 4;
 
     private final Supplier<JavaSparkContext> contextFactory;
-    private JavaSparkContext context;
+    private CompletableFuture<JavaSparkContext> starting;
     private final TreeSet<String> executorsUsed = new TreeSet<>();
     private int tasksRun;
     private int lastRunsPerTask;
 
-    /** @param contextFactory makes the Spark context when the first replicate is to run, not before */
+    /**
+     * @param contextFactory makes the Spark context, on {@link #startEarly} or when the first replicate is to run,
+     *                       whichever comes first
+     */
     public SparkEngine(Supplier<JavaSparkContext> contextFactory) {
         this.contextFactory = contextFactory;
     }
 
-    /** The Spark context, if a replicate has needed it. */
-    synchronized JavaSparkContext contextIfStarted() {
-        return context;
+    /**
+     * Starts the Spark context on another thread now, so that the cluster launches its executors while the command
+     * loads its scenario and prepares its folder, instead of after.
+     */
+    public synchronized void startEarly() {
+        if (starting == null) {
+            starting = CompletableFuture.supplyAsync(contextFactory);
+        }
+    }
+
+    /** Whether the Spark context was ever asked for. */
+    synchronized boolean started() {
+        return starting != null;
+    }
+
+    /** Stops the Spark context, waiting for a start in progress; a start that failed leaves nothing to stop. */
+    public synchronized void stop() {
+        if (starting == null) {
+            return;
+        }
+        try {
+            starting.join().stop();
+        } catch (CompletionException e) {
+            // Spark did not start, so there is nothing to stop; the command has reported the failure already.
+        }
     }
 
     private synchronized JavaSparkContext context() {
-        if (context == null) {
-            context = contextFactory.get();
+        startEarly();
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Spark did not start: " + e.getCause().getMessage(), e.getCause());
         }
-        return context;
     }
 
     /**
@@ -149,6 +178,7 @@ public final class SparkEngine implements ReplicateEngine {
     @Override
     public synchronized void describe(ObjectNode session) {
         ObjectNode spark = session.putObject("spark");
+        JavaSparkContext context = starting == null ? null : context();
         if (context == null) {
             spark.put("master", "(not started: nothing left to run)");
             spark.put("executors", 0);
@@ -157,7 +187,7 @@ public final class SparkEngine implements ReplicateEngine {
         spark.put("master", context.master());
         spark.put("application", context.sc().applicationId());
         spark.put("version", context.version());
-        spark.put("executors", registeredExecutors());
+        spark.put("executors", registeredExecutors(context));
         ArrayNode used = spark.putArray("executors_that_ran");
         executorsUsed.forEach(used::add);
         spark.put("tasks", tasksRun);
@@ -167,7 +197,7 @@ public final class SparkEngine implements ReplicateEngine {
     }
 
     /** Executors registered with the driver now, the driver itself not counted (local mode counts its one). */
-    private int registeredExecutors() {
+    private static int registeredExecutors(JavaSparkContext context) {
         var infos = context.sc().statusTracker().getExecutorInfos();
         return Math.max(1, infos.length - 1);
     }

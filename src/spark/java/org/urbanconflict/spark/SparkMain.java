@@ -12,9 +12,9 @@ import org.urbanconflict.cli.UrbanConflictCli;
  * The Spark entry point: {@code spark-submit --class org.urbanconflict.spark.SparkMain urbanconflict-spark.jar
  * batch|sweep|compare|sensitivity|calibrate ...} with the options of the same local command. The command runs as on
  * the command line (the same picocli command, folder, journal, resume, summary and charts), except that its
- * replicates run on the cluster through a {@link SparkEngine}. The Spark context is started only when the first
- * replicate is to run, so a bad option or scenario costs no cluster time and gets the usual one-line message and
- * exit code 2.
+ * replicates run on the cluster through a {@link SparkEngine}. Spark starts once the options parse, while the command
+ * loads its scenario, so that the executors are up when the first replicate is ready; a bad option costs no cluster
+ * time, and every mistake gets the command line's one-line message and exit code 2.
  */
 public final class SparkMain {
     /** The commands that run many replicates, and so are worth a cluster. */
@@ -38,16 +38,26 @@ public final class SparkMain {
             sc.setLogLevel(conf.get("spark.urbanconflict.logLevel", "WARN"));
             return sc;
         });
+        if (args.length > 0 && COMMANDS.contains(args[0]) && optionsParse(args)) {
+            engine.startEarly();
+        }
         int code;
         try {
             code = run(args, engine, err);
         } finally {
-            JavaSparkContext sc = engine.contextIfStarted();
-            if (sc != null) {
-                sc.stop();
-            }
+            engine.stop();
         }
         System.exit(code);
+    }
+
+    /** Whether the command line's options parse; if not, running it prints why, and Spark need not start. */
+    static boolean optionsParse(String[] args) {
+        try {
+            UrbanConflictCli.commandLine().parseArgs(args);
+            return true;
+        } catch (picocli.CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /**

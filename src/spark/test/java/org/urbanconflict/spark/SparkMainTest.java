@@ -2,7 +2,7 @@ package org.urbanconflict.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -61,7 +61,7 @@ class SparkMainTest {
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(err.toString().contains("'run' is not a command for a cluster; give one of batch, sweep, compare,"
                 + " sensitivity, calibrate"), err.toString());
-        assertNull(engine.contextIfStarted());
+        assertFalse(engine.started());
     }
 
     @Test
@@ -69,9 +69,12 @@ class SparkMainTest {
         SparkEngine engine = new SparkEngine(() -> {
             throw new AssertionError("Spark must not start");
         });
-        assertEquals(2, SparkMain.run(new String[] {"batch", "scenarios/basra-2008.json", "--runs", "0", "--out",
-            dir.resolve("b").toString()}, engine, new PrintWriter(new StringWriter())));
-        assertNull(engine.contextIfStarted());
+        String[] badNumber = {"batch", "scenarios/basra-2008.json", "--runs", "many", "--out", dir.toString()};
+        assertFalse(SparkMain.optionsParse(badNumber), "so main does not start Spark early");
+        assertEquals(2, SparkMain.run(badNumber, engine, new PrintWriter(new StringWriter())));
+        String[] noRuns = {"batch", "scenarios/basra-2008.json", "--runs", "0", "--out", dir.toString()};
+        assertEquals(2, SparkMain.run(noRuns, engine, new PrintWriter(new StringWriter())));
+        assertFalse(engine.started());
     }
 
     private static String[] with(String[] args, String last) {
