@@ -117,25 +117,51 @@ public final class SparkEngine implements ReplicateEngine {
         int perTask = given > 0 ? given : runsPerTask(pending.size(), sc.defaultParallelism());
         List<Chunk> chunks = Chunk.split(pending, perTask, keepSeries);
         BlockingQueue<ChunkResult> arrivals = new LinkedBlockingQueue<>();
+        sc.setJobDescription(pending.size() + " replicates in " + chunks.size() + " tasks");
+        SimpleFutureAction<BoxedUnit> job = submit(sc, chunks, arrivals);
+        try {
+            long busy = journalAsTheyArrive(job, chunks.size(), arrivals, pending, journal, progress);
+            synchronized (this) {
+                tasksRun += chunks.size();
+                lastRunsPerTask = perTask;
+            }
+            return busy;
+        } finally {
+            if (!job.isCompleted()) {
+                job.cancel();
+            }
+        }
+    }
+
+    /** One Spark job of one task per chunk, each task's result queued on the driver as it arrives. */
+    private static SimpleFutureAction<BoxedUnit> submit(JavaSparkContext sc, List<Chunk> chunks,
+            BlockingQueue<ChunkResult> arrivals) {
         List<Object> partitions = new ArrayList<>(chunks.size());
         for (int p = 0; p < chunks.size(); p++) {
             partitions.add(p);
         }
-        sc.setJobDescription(pending.size() + " replicates in " + chunks.size() + " tasks");
-        SimpleFutureAction<BoxedUnit> job = sc.sc().submitJob(sc.parallelize(chunks, chunks.size()).rdd(),
-                new RunChunk(), scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
-                new Deliver(arrivals), new Done());
+        return sc.sc().submitJob(sc.parallelize(chunks, chunks.size()).rdd(), new RunChunk(),
+                scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(), new Deliver(arrivals), new Done());
+    }
+
+    /**
+     * Journals each run of each task's result as it arrives, skipping a run index already journaled, until every
+     * task is in; fails if the job fails or a pending run did not come back. Returns the summed run time.
+     */
+    private long journalAsTheyArrive(SimpleFutureAction<BoxedUnit> job, int tasks,
+            BlockingQueue<ChunkResult> arrivals, List<Task> pending, RunJournal journal, Progress progress)
+            throws IOException {
         BitSet journaled = new BitSet();
         journal.entries().forEach(e -> journaled.set(e.run()));
         long busy = 0;
         try {
-            for (int received = 0; received < chunks.size(); ) {
+            for (int received = 0; received < tasks; ) {
                 ChunkResult result = arrivals.poll(200, TimeUnit.MILLISECONDS);
                 if (result == null) {
                     if (job.isCompleted() && arrivals.isEmpty()) {
                         job.get();
                         throw new IllegalStateException("Spark finished the job but returned " + received + " of "
-                                + chunks.size() + " tasks' results");
+                                + tasks + " tasks' results");
                     }
                     continue;
                 }
@@ -153,7 +179,6 @@ public final class SparkEngine implements ReplicateEngine {
                 }
             }
         } catch (InterruptedException e) {
-            job.cancel();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (SparkException e) {
@@ -163,10 +188,6 @@ public final class SparkEngine implements ReplicateEngine {
             if (!journaled.get(task.index())) {
                 throw new IllegalStateException("run " + task.index() + " did not come back from the cluster");
             }
-        }
-        synchronized (this) {
-            tasksRun += chunks.size();
-            lastRunsPerTask = perTask;
         }
         return busy;
     }
