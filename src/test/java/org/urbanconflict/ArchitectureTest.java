@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class ArchitectureTest {
-    private static final Path CLASSES = Path.of("target/classes");
+    /** The compiled classes; the Spark build (mvn -Pspark) compiles into a folder of its own and says which. */
+    private static final Path CLASSES = Path.of(System.getProperty("architecture.classes", "target/classes"));
+    private static final Path TEST_CLASSES = Path.of(System.getProperty("architecture.test.classes",
+            "target/test-classes"));
     /** Internal class-name prefixes, built at run time so that this test's own class file does not contain them. */
     private static final String SWING = prefix("javax", "swing");
     private static final String AWT = prefix("java", "awt");
@@ -64,7 +67,8 @@ class ArchitectureTest {
             Map.entry("batch.calibration", Set.of("core", "core.scenario", "batch", "chart")),
             Map.entry("chart", Set.of("core", "core.scenario")),
             Map.entry("cli", Set.of("core", "core.scenario", "batch", "batch.calibration", "batch.sensitivity",
-                    "chart", "basra", "basra.params", "basra.scenario", "epstein", "gui")));
+                    "chart", "basra", "basra.params", "basra.scenario", "epstein", "gui")),
+            Map.entry("spark", Set.of("batch", "cli")));
 
     private static String prefix(String... parts) {
         return String.join("/", parts) + "/";
@@ -144,7 +148,7 @@ class ArchitectureTest {
     @Test
     void testsDoNotLoadSwingEither() throws IOException {
         List<String> bad = new ArrayList<>();
-        for (Map.Entry<Path, String> e : pools(Path.of("target/test-classes")).entrySet()) {
+        for (Map.Entry<Path, String> e : pools(TEST_CLASSES).entrySet()) {
             for (String forbidden : new String[] {SWING, WINDOWING[1], WINDOWING[2]}) {
                 if (e.getValue().contains(forbidden)) {
                     bad.add(e.getKey() + " uses " + forbidden);

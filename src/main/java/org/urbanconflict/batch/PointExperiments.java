@@ -17,7 +17,7 @@ import org.urbanconflict.core.scenario.ValidationTarget;
  * parameter (about 150 µs each for Basra), once per point, as when every point was built first; the values are set
  * exactly as {@link Sensitivity#plan} set them when it checked the design.
  */
-final class PointExperiments {
+final class PointExperiments implements java.io.Serializable {
     private final Experiment base;
     private final List<SweepDesign.Dimension> dimensions;
     private final double[][] unit;

@@ -188,6 +188,7 @@ public final class ResultsFolder {
         session.put("run_seconds", Math.round(busyNanos / 1e6) / 1000.0);
         session.put("runs_per_second", runs == 0 ? 0 : Math.round(runs / wallSeconds * 100) / 100.0);
         describeRuntime(session);
+        ReplicateRunner.engine().describe(session);
     }
 
     /**

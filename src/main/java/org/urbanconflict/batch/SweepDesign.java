@@ -13,7 +13,7 @@ import org.urbanconflict.core.scenario.ScenarioProblem;
  */
 public final class SweepDesign {
     /** One varied parameter: its JSON Pointer and range; {@code steps} is used by grids only. */
-    public record Dimension(String pointer, double min, double max, int steps) {
+    public record Dimension(String pointer, double min, double max, int steps) implements java.io.Serializable {
         /**
          * Parses {@code PATH=MIN:MAX[:STEPS]}; throws with a one-line message naming the argument (a control
          * character in it, such as a newline typed into a shell, is shown escaped).

@@ -8,9 +8,11 @@ import org.urbanconflict.core.scenario.ValidationTarget;
 /**
  * A model with a fixed configuration, ready to run replicates: the small interface through which the batch,
  * sweep, compare and chart machinery works for every model of the library. An implementation must be immutable and
- * thread-safe: replicates of one experiment run concurrently, each on its own seed.
+ * thread-safe: replicates of one experiment run concurrently, each on its own seed. It must also survive Java
+ * serialization with every field, so that a cluster can ship it to the machines that run its replicates (the Spark
+ * build does; a Basra experiment is about 90 kB serialized); {@code ExperimentSerializationTest} checks each model.
  */
-public interface Experiment {
+public interface Experiment extends java.io.Serializable {
     /** The model's id, as in scenario files' {@code "model"} field ({@link ModelDefinition#id()}). */
     String modelId();
 

@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * One generation's accepted particles: parameter vectors, normalised importance weights and the mean distance each
  * was accepted with. Immutable once built.
  */
-public record Population(double[][] particles, double[] weights, double[] distances) {
+public record Population(double[][] particles, double[] weights, double[] distances)
+        implements java.io.Serializable {
 
     public int size() {
         return particles.length;

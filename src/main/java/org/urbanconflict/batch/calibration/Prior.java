@@ -21,10 +21,10 @@ import org.apache.commons.math3.random.RandomGenerator;
  * lines and lines starting with {@code #} are skipped), or a {@code .json} file holding an array of
  * {@code {"pointer": ..., "min": ..., "max": ...}} objects.
  */
-public record Prior(List<Bound> bounds) {
+public record Prior(List<Bound> bounds) implements java.io.Serializable {
 
     /** One parameter's uniform range, min strictly below max. */
-    public record Bound(String pointer, double min, double max) {
+    public record Bound(String pointer, double min, double max) implements java.io.Serializable {
         public double width() {
             return max - min;
         }

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param value   the value as runs use it (already rounded for a whole-number parameter; 0 or 1 for a switch)
  * @param isSwitch whether the place holds a true/false switch, written back as false (0) or true (1)
  */
-public record CitedOverride(String pointer, double value, boolean integral, boolean isSwitch) {
+public record CitedOverride(String pointer, double value, boolean integral, boolean isSwitch)
+        implements java.io.Serializable {
 
     /**
      * The change of {@code pointer} to {@code value}, held to the schema's rule.
