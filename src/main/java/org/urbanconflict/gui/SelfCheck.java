@@ -18,6 +18,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import sim.display.Console;
 
 /**
  * The pieces of {@code gui --self-check}: the checks a person at the keyboard would otherwise make by hand, run on
@@ -49,6 +50,35 @@ public final class SelfCheck {
         }
         failures.forEach(f -> System.err.println("GUI self-check of " + model + " failed: " + f));
         return 1;
+    }
+
+    /**
+     * The Console checks both models share: Play resumes a paused run (the Console opens paused), and File → Open is
+     * off, since reading a checkpoint deserialises whatever code a crafted file carries (issue 13, item 16).
+     */
+    public void consoleBasics(Console console) throws Exception {
+        onSwing(() -> {
+            int before = console.getPlayState();
+            console.pressPlay();
+            that(before == Console.PS_PAUSED && console.getPlayState() == Console.PS_PLAYING,
+                    "the Console's Play resumes a paused run", "state " + before + " -> " + console.getPlayState());
+            console.pressPause();
+            List<String> openItems = new ArrayList<>();
+            javax.swing.JMenuBar bar = console.getJMenuBar();
+            for (int m = 0; bar != null && m < bar.getMenuCount(); m++) {
+                javax.swing.JMenu menu = bar.getMenu(m);
+                for (int i = 0; menu != null && i < menu.getItemCount(); i++) {
+                    javax.swing.JMenuItem item = menu.getItem(i);
+                    if (item != null && item.getText() != null && item.getText().startsWith("Open")
+                            && (item.isEnabled() || item.getActionListeners().length > 0)) {
+                        openItems.add(menu.getText() + " > " + item.getText());
+                    }
+                }
+            }
+            that(openItems.isEmpty(), "File > Open (checkpoint loading) is off (issue 13, item 16)",
+                    "still live: " + openItems);
+            return null;
+        });
     }
 
     /** Runs {@code work} on the Swing thread and returns its result. */

@@ -31,14 +31,7 @@ final class BasraSelfCheck {
     static int run(ConflictModelWithUI gui) throws Exception {
         SelfCheck check = new SelfCheck("Basra");
         Console console = gui.console();
-        onSwing(() -> {
-            int before = console.getPlayState();
-            console.pressPlay();
-            check.that(before == Console.PS_PAUSED && console.getPlayState() == Console.PS_PLAYING,
-                    "the Console's Play resumes a paused run", "state " + before + " -> " + console.getPlayState());
-            console.pressPause();
-            return null;
-        });
+        check.consoleBasics(console);
         GuiSession.runAndWait(HOURS, gui::runTo, gui::reached);
         GuiSession.settle();
         clickAUnit(gui, check);

@@ -26,14 +26,7 @@ final class EpsteinSelfCheck {
     static int run(EpsteinModelWithUI gui) throws Exception {
         SelfCheck check = new SelfCheck("Epstein");
         Console console = gui.console();
-        onSwing(() -> {
-            int before = console.getPlayState();
-            console.pressPlay();
-            check.that(before == Console.PS_PAUSED && console.getPlayState() == Console.PS_PLAYING,
-                    "the Console's Play resumes a paused run", "state " + before + " -> " + console.getPlayState());
-            console.pressPause();
-            return null;
-        });
+        check.consoleBasics(console);
         GuiSession.runAndWait(STEPS, gui::runTo, gui::reached);
         GuiSession.settle();
         onSwing(() -> {
