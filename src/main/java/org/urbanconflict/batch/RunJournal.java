@@ -133,7 +133,7 @@ public final class RunJournal implements AutoCloseable {
             write(lines, JournalCheck.line(JournalCheck.RUNS_HEADER + "," + header));
             write(lines, JournalCheck.line(JournalCheck.SERIES_HEADER + "," + seriesHeader));
         } else if (!this.header.equals(header)) {
-            throw new IllegalStateException("run " + run + " has different columns from the runs already saved");
+            throw new ColumnsChanged(directory.getParent(), run);
         }
         long offset = series.position();
         ByteBuffer member = ByteBuffer.wrap(seriesMember);
@@ -233,5 +233,20 @@ public final class RunJournal implements AutoCloseable {
             }
         }
         Files.delete(dir);
+    }
+
+    /**
+     * A run whose runs.csv columns differ from those of the runs already journaled: the folder was begun by a version
+     * of the tool whose model reports other metrics, so its runs cannot share one table. Resuming cannot mend that;
+     * the message says to start a new folder.
+     */
+    public static final class ColumnsChanged extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ColumnsChanged(Path resultsDir, int run) {
+            super(resultsDir + ": run " + run + " has other columns than the runs already saved there (they were"
+                    + " made by a version of the tool whose model reports other metrics); start a new folder with"
+                    + " --out, or delete this one and run again");
+        }
     }
 }

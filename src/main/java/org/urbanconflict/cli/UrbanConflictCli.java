@@ -79,6 +79,12 @@ public final class UrbanConflictCli implements Runnable {
         if (!(cause instanceof java.io.IOException io)) {
             throw e;
         }
+        if (io instanceof org.urbanconflict.batch.RunJournal.ColumnsChanged
+                || io instanceof org.urbanconflict.batch.ResultsFolder.Damaged) {
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + io.getMessage());
+            cmd.getErr().flush();
+            return 2;
+        }
         String what = io instanceof java.nio.file.FileSystemException fs ? fs.getFile() + ": " + (fs.getReason() != null
                 ? fs.getReason() : io.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])",
                         "$1 $2").toLowerCase(java.util.Locale.ROOT)) : io.getMessage();
