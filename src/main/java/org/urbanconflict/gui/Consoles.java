@@ -43,21 +43,30 @@ public final class Consoles {
      * Saving stays; runs are reproduced from their scenario and seed, which is safe to share.
      */
     public static void withoutCheckpointOpening(Console console) {
+        for (javax.swing.JMenuItem item : openItems(console)) {
+            for (ActionListener listener : item.getActionListeners()) {
+                item.removeActionListener(listener);
+            }
+            item.setEnabled(false);
+            item.setToolTipText("Off: a checkpoint file can carry code that runs when it is read. Load a"
+                    + " scenario from the Scenario menu instead.");
+        }
+    }
+
+    /** The Console's menu items that open a file ("Open..."), which {@link #withoutCheckpointOpening} turns off. */
+    public static java.util.List<javax.swing.JMenuItem> openItems(Console console) {
+        java.util.List<javax.swing.JMenuItem> found = new java.util.ArrayList<>();
         javax.swing.JMenuBar bar = console.getJMenuBar();
         for (int m = 0; bar != null && m < bar.getMenuCount(); m++) {
             javax.swing.JMenu menu = bar.getMenu(m);
             for (int i = 0; menu != null && i < menu.getItemCount(); i++) {
                 javax.swing.JMenuItem item = menu.getItem(i);
                 if (item != null && item.getText() != null && item.getText().startsWith("Open")) {
-                    for (ActionListener listener : item.getActionListeners()) {
-                        item.removeActionListener(listener);
-                    }
-                    item.setEnabled(false);
-                    item.setToolTipText("Off: a checkpoint file can carry code that runs when it is read. Load a"
-                            + " scenario from the Scenario menu instead.");
+                    found.add(item);
                 }
             }
         }
+        return found;
     }
 
     /** Shows the Console's Inspectors tab and brings the Console in front of the other windows. */

@@ -63,20 +63,11 @@ public final class SelfCheck {
             that(before == Console.PS_PAUSED && console.getPlayState() == Console.PS_PLAYING,
                     "the Console's Play resumes a paused run", "state " + before + " -> " + console.getPlayState());
             console.pressPause();
-            List<String> openItems = new ArrayList<>();
-            javax.swing.JMenuBar bar = console.getJMenuBar();
-            for (int m = 0; bar != null && m < bar.getMenuCount(); m++) {
-                javax.swing.JMenu menu = bar.getMenu(m);
-                for (int i = 0; menu != null && i < menu.getItemCount(); i++) {
-                    javax.swing.JMenuItem item = menu.getItem(i);
-                    if (item != null && item.getText() != null && item.getText().startsWith("Open")) {
-                        openItems.add(menu.getText() + " > " + item.getText()
-                                + (item.isEnabled() || item.getActionListeners().length > 0 ? " (live)" : ""));
-                    }
-                }
-            }
-            that(!openItems.isEmpty() && openItems.stream().noneMatch(item -> item.endsWith("(live)")),
-                    "File > Open (checkpoint loading) is off (issue 13, item 16)", "Open items: " + openItems);
+            List<javax.swing.JMenuItem> open = Consoles.openItems(console);
+            List<String> live = open.stream().filter(item -> item.isEnabled() || item.getActionListeners().length > 0)
+                    .map(javax.swing.JMenuItem::getText).toList();
+            that(!open.isEmpty() && live.isEmpty(), "File > Open (checkpoint loading) is off (issue 13, item 16)",
+                    open.isEmpty() ? "no Open item found" : "still live: " + live);
             return null;
         });
     }
