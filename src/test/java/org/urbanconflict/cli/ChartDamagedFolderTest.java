@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code chart DIR} on damaged folders (issue 13 item 14: 13 of 26 cases gave stack traces, 8 drew silently wrong
@@ -55,10 +53,7 @@ class ChartDamagedFolderTest {
         }
         damage.apply(copy);
         StringWriter out = new StringWriter();
-        CommandLine cli = UrbanConflictCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(out));
-        int code = cli.execute("chart", copy.toString());
+        int code = CliCapture.run(out, "chart", copy.toString());
         String text = out.toString();
         assertEquals(2, code, text);
         assertTrue(text.contains(expected), text);

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 13 items 2 and 9: values with no upper limit passed {@code validate} and then ran for ever or out of memory.
@@ -27,10 +25,7 @@ class LimitsTest {
     private final StringWriter out = new StringWriter();
 
     private int cli(String... args) {
-        CommandLine cli = UrbanConflictCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(out));
-        return cli.execute(args);
+        return CliCapture.run(out, args);
     }
 
     private Path basraWith(String section) throws Exception {

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A bad option value is one clear line, where to read about the options, and exit code 2, never coerced into
@@ -24,10 +22,7 @@ class OptionErrorsTest {
     private final StringWriter out = new StringWriter();
 
     private int cli(String... args) {
-        CommandLine cli = UrbanConflictCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(out));
-        return cli.execute(args);
+        return CliCapture.run(out, args);
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A bad --out is one line and exit code 2, never a stack trace (issue 13 item 11), and run never writes into a folder
@@ -23,10 +21,7 @@ class OutputFolderTest {
     private final StringWriter out = new StringWriter();
 
     private int cli(String... args) {
-        CommandLine cli = UrbanConflictCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(out));
-        return cli.execute(args);
+        return CliCapture.run(out, args);
     }
 
     @Test
