@@ -158,9 +158,9 @@ public final class Clearance implements Steppable {
 
     private void dismissRefusers(int hour) {
         for (GovernmentUnit u : model.units()) {
-            if (u.isArrived() && u.isRefusing() && u.getActive() > 0
+            if (u.isArrived() && u.getRefused() > 0
                     && model.draws(RandomStream.CLEARANCE).nextDouble() < dismissalChancePerHour) {
-                int dismissed = u.dismiss();
+                int dismissed = u.dismissRefusers();
                 model.ledger().dismissal(u.getType(), dismissed);
                 model.events().record(hour, EventKind.DISMISSAL, u, u.describe() + ": " + dismissed
                         + " dismissed for refusing to fight");

@@ -92,8 +92,8 @@ final class Engagements implements Steppable {
             }
             double exposure = Attrition.governmentExposure(model.parameters().getCombat().getArmourProtection(),
                     u.getTraining());
-            int losses = model.draws(RandomStream.COMBAT).poissonCapped(mean * exposure * u.getActive() / personnel,
-                    u.getActive());
+            int losses = model.draws(RandomStream.COMBAT).poissonCapped(mean * exposure * u.getFighting() / personnel,
+                    u.getFighting());
             total += model.interactions().governmentCasualties(u, losses);
         }
         return total;

@@ -7,12 +7,14 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A company-sized Iraqi army or police unit. Each hour it may refuse to fight, lose deserters or see its infiltrated
- * members defect one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
+ * A company-sized Iraqi army or police unit. Each hour a group of its members (a platoon: {@code refusalGroupShare}
+ * of its starting strength) may refuse to fight, fighting members may desert, and its infiltrated members may defect
+ * one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
  * its morale moves with losses and quiet, and an assault unit advances one cell at a time on its objective district
  * when the local force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31
  * March: government forces entered Mahdi Army areas unopposed), until the April clearance resumes. A refusing unit stops fighting and falls back on the
- * staging districts, abandoning its ground.
+ * staging districts, abandoning its ground; until then
+ * its members who refused stay with it but neither fight nor take the unit's share of fire.
  */
 public final class GovernmentUnit implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,10 +26,14 @@ public final class GovernmentUnit implements Steppable {
     private final double training;
     private final double infiltration;
     private final int arrivalHour;
+    /** Personnel at creation: refusal groups are a fixed share of it, so a weakened unit's platoons stay platoons. */
+    private final int startingStrength;
     private int cell;
     private int active;
     /** Members loyal to the militia and still in the unit: the only ones who can defect. */
     private int infiltrated;
+    /** Members who refused and are still in the unit; they are part of {@code active} but do not fight. */
+    private int refused;
     private double morale;
     private double baselineMorale;
     private double recentLossShare;
@@ -52,6 +58,7 @@ public final class GovernmentUnit implements Steppable {
         this.baselineMorale = p.getMorale();
         this.cell = cell;
         this.active = personnel;
+        this.startingStrength = personnel;
         this.infiltrated = (int) Math.round(personnel * p.getInfiltration());
         this.objective = objective;
         this.arrivalHour = arrivalHour;
@@ -68,11 +75,12 @@ public final class GovernmentUnit implements Steppable {
         double multiplier = hazardMultiplier(model, gp);
         UnitTypeParameters tp = gp.getTypes().get(type);
         if (!refusing && model.draws(RandomStream.HAZARDS).hazardEvent(tp.getRefusalHazard() * multiplier)) {
-            refuse(model);
+            refuseAsGroup(model, gp);
         }
         if (!refusing) {
+            int fighting = getFighting();
             desert(model, model.draws(RandomStream.HAZARDS).poissonCapped(
-                    active * tp.getDesertionHazard() * multiplier, active));
+                    fighting * tp.getDesertionHazard() * multiplier, fighting));
         }
         int candidates = Math.min(infiltrated, active);
         if (candidates > 0) {
@@ -107,11 +115,26 @@ public final class GovernmentUnit implements Steppable {
         return model.advisersEmbedded() ? m * (1.0 - gp.getMorale().getAdvisersBoost()) : m;
     }
 
-    private void refuse(ConflictModel model) {
-        refusing = true;
-        model.ledger().refusal(type, active);
-        model.events().record(model.hour(), EventKind.REFUSAL, this, describe() + " refuses to fight");
-        model.interactions().spreadDoubt(cell, this);
+    /**
+     * A platoon refuses: it stops fighting but stays in the unit, which fights on with the rest. When no one is left
+     * fighting the whole unit refuses and falls back. Each group shakes nearby units in proportion to its share of
+     * the unit, so a unit that refuses platoon by platoon spreads as much doubt as one that refuses at once. The log
+     * records the first group and the whole unit, not every platoon.
+     */
+    private void refuseAsGroup(ConflictModel model, GovernmentParameters gp) {
+        int group = Math.min(getFighting(), Math.max(1,
+                (int) Math.round(gp.getRefusalGroupShare() * startingStrength)));
+        boolean first = refused == 0;
+        refused += group;
+        model.ledger().refusal(type, group);
+        refusing = getFighting() == 0;
+        if (refusing) {
+            model.events().record(model.hour(), EventKind.REFUSAL, this, describe() + " refuses to fight");
+        } else if (first) {
+            model.events().record(model.hour(), EventKind.REFUSAL, this, describe() + ": " + group
+                    + " refuse to fight; the rest fight on");
+        }
+        model.interactions().spreadDoubt(cell, this, (double) group / startingStrength);
     }
 
     private void desert(ConflictModel model, int deserters) {
@@ -138,7 +161,7 @@ public final class GovernmentUnit implements Steppable {
             model.events().record(model.hour(), EventKind.DEFECTION, this, describe()
                     + ": militia loyalists begin to go over with their weapons (" + defectors + " this hour)");
         }
-        model.interactions().spreadDoubt(cell, this);
+        model.interactions().spreadDoubt(cell, this, 1.0);
     }
 
     private void move(ConflictModel model, GovernmentParameters gp) {
@@ -168,10 +191,14 @@ public final class GovernmentUnit implements Steppable {
         }
     }
 
-    /** Applies combat or strike losses; the caller records them in the ledger. */
+    /**
+     * Applies combat or strike losses, to the fighting members first and only then to those who refused; the caller
+     * records them in the ledger.
+     */
     public void takeLosses(int casualties) {
         int taken = Math.min(casualties, active);
         active -= taken;
+        refused = Math.min(refused, active);
         lossesThisHour += taken;
     }
 
@@ -195,12 +222,14 @@ public final class GovernmentUnit implements Steppable {
     }
 
     /**
-     * Dismisses a refusing unit: its personnel leave the force (the caller records them in the ledger as dismissed)
-     * and it no longer counts, moves or holds ground. Returns how many were dismissed.
+     * Dismisses the members who refused: they leave the force (the caller records them in the ledger as dismissed).
+     * A unit that refused as a whole is then empty and no longer counts, moves or holds ground. Returns how many
+     * were dismissed.
      */
-    public int dismiss() {
-        int dismissed = active;
-        active = 0;
+    public int dismissRefusers() {
+        int dismissed = refused;
+        active -= refused;
+        refused = 0;
         return dismissed;
     }
 
@@ -209,9 +238,9 @@ public final class GovernmentUnit implements Steppable {
         morale = Math.min(1.0, morale + boost);
     }
 
-    /** Effective strength for combat, zero if refusing. */
+    /** Effective strength for combat of the members still fighting, zero if the whole unit refuses. */
     public double effectiveStrength() {
-        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(active,
+        return refusing || !arrived ? 0.0 : Attrition.governmentEffectiveness(getFighting(),
                 training + advisedTrainingGain);
     }
 
@@ -239,6 +268,16 @@ public final class GovernmentUnit implements Steppable {
         return active;
     }
 
+    /** Members still fighting: the active strength less those who refused. */
+    public int getFighting() {
+        return active - refused;
+    }
+
+    /** Members who refused and are still in the unit. */
+    public int getRefused() {
+        return refused;
+    }
+
     public double getMorale() {
         return morale;
     }
@@ -256,6 +295,7 @@ public final class GovernmentUnit implements Steppable {
         return infiltration;
     }
 
+    /** Whether the whole unit refuses: no member is left fighting. */
     public boolean isRefusing() {
         return refusing;
     }

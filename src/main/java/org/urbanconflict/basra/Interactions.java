@@ -98,14 +98,17 @@ public final class Interactions implements Serializable {
         }
     }
 
-    /** A refusal or defection shakes the arrived units within the contagion radius, in array order. */
-    public void spreadDoubt(int cell, GovernmentUnit source) {
+    /**
+     * A refusal or defection shakes the arrived units within the contagion radius, in array order, by the contagion
+     * loss times {@code weight} (the refusing group's share of its unit; 1 for a defection).
+     */
+    public void spreadDoubt(int cell, GovernmentUnit source, double weight) {
         MoraleParameters p = model.parameters().getGovernment().getMorale();
         double radius = p.getContagionRadius();
         Presence presence = model.territory().presence();
         for (GovernmentUnit u : model.units()) {
             if (u.isArrived() && presence.distance(u.getCell(), cell) <= radius && u != source) {
-                u.shaken(p.getContagionLoss());
+                u.shaken(p.getContagionLoss() * weight);
             }
         }
     }

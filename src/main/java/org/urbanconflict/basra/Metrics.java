@@ -19,12 +19,12 @@ public final class Metrics {
         m.add("militia_wounded", "people", "Militia fighters wounded", x -> x.ledger().militiaWounded());
         m.add("civilian_killed", "people", "Civilians killed", x -> x.ledger().civilianKilled());
         m.add("civilian_wounded", "people", "Civilians wounded", x -> x.ledger().civilianWounded());
-        m.add("refusals", "people", "Government personnel in units that refused to fight",
+        m.add("refusals", "people", "Government personnel who refused to fight",
                 x -> x.ledger().refusedTotal());
         m.add("desertions", "people", "Government personnel who deserted", x -> x.ledger().desertedTotal());
         m.add("defections", "people", "Government personnel who defected to the militia",
                 x -> x.ledger().defectedTotal());
-        m.add("dismissals", "people", "Government personnel of refusing units dismissed from the force",
+        m.add("dismissals", "people", "Government personnel who refused and were dismissed from the force",
                 x -> x.ledger().dismissedTotal());
         for (UnitType type : UnitType.values()) {
             String s = type.metricSuffix();
@@ -37,7 +37,7 @@ public final class Metrics {
         m.add("gov_committed", "people", "Government personnel committed so far (start plus arrivals)",
                 x -> x.ledger().governmentCommitted());
         m.add("gov_active", "people", "Government personnel still in their units", Metrics::governmentActive);
-        m.add("gov_refusing", "people", "Government personnel in refusing units", Metrics::governmentRefusing);
+        m.add("gov_refusing", "people", "Government personnel who refused and are still in their units", Metrics::governmentRefusing);
         m.add("militia_fighters", "people", "Militia fighters alive and unwounded", Metrics::militiaFighters);
         m.add("militia_recruited", "people", "Militia recruits from residents", x -> x.ledger().militiaRecruited());
         m.add("militia_joined", "people", "Militia gained from government defectors",
@@ -79,8 +79,8 @@ public final class Metrics {
     static double governmentRefusing(ConflictModel model) {
         long total = 0;
         for (GovernmentUnit u : model.units()) {
-            if (u.isArrived() && u.isRefusing()) {
-                total += u.getActive();
+            if (u.isArrived()) {
+                total += u.getRefused();
             }
         }
         return total;

@@ -51,6 +51,11 @@ public final class SparkEngine implements ReplicateEngine {
     private final TreeSet<String> executorsUsed = new TreeSet<>();
     private int tasksRun;
     private int lastRunsPerTask;
+    private final FirstTaskClock firstTask = new FirstTaskClock();
+    /** This session's clock, in System.nanoTime: when replicates were asked for, and when the last one came back. */
+    private long asked;
+    private long lastArrival;
+    private int runsReceived;
 
     /**
      * @param contextFactory makes the Spark context, on {@link #startEarly} or when the first replicate is to run,
@@ -66,7 +71,11 @@ public final class SparkEngine implements ReplicateEngine {
      */
     public synchronized void startEarly() {
         if (starting == null) {
-            starting = CompletableFuture.supplyAsync(contextFactory);
+            starting = CompletableFuture.supplyAsync(() -> {
+                JavaSparkContext sc = contextFactory.get();
+                sc.sc().addSparkListener(firstTask);
+                return sc;
+            });
         }
     }
 
@@ -111,6 +120,11 @@ public final class SparkEngine implements ReplicateEngine {
             throws IOException {
         if (pending.isEmpty()) {
             return 0;
+        }
+        synchronized (this) {
+            if (asked == 0) {
+                asked = System.nanoTime();
+            }
         }
         JavaSparkContext sc = context();
         int given = sc.getConf().getInt(RUNS_PER_TASK, 0);
@@ -177,6 +191,10 @@ public final class SparkEngine implements ReplicateEngine {
                         progress.advance();
                     }
                 }
+                synchronized (this) {
+                    lastArrival = System.nanoTime();
+                    runsReceived += result.runs().size();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -213,8 +231,27 @@ public final class SparkEngine implements ReplicateEngine {
         executorsUsed.forEach(used::add);
         spark.put("tasks", tasksRun);
         spark.put("runs_per_task", lastRunsPerTask);
+        describeStartup(spark);
         executorsUsed.clear();
         tasksRun = 0;
+        asked = 0;
+        runsReceived = 0;
+        firstTask.reset();
+    }
+
+    /**
+     * Splits the session's time into the cluster's fixed start (from the first replicate asked for to the first task
+     * started: the context, the executors' JVMs, fetching the jar) and the throughput after it, which is what grows
+     * with the cluster and what a long batch sees; the session's own runs_per_second counts both.
+     */
+    private void describeStartup(ObjectNode spark) {
+        long first = firstTask.nanos();
+        if (asked == 0 || first == 0 || runsReceived == 0 || lastArrival <= first) {
+            return;
+        }
+        spark.put("startup_seconds", Math.round(Math.max(0, first - asked) / 1e6) / 1000.0);
+        double seconds = (lastArrival - first) / 1e9;
+        spark.put("runs_per_second_after_startup", Math.round(runsReceived / seconds * 100) / 100.0);
     }
 
     /** Executors registered with the driver now, the driver itself not counted (local mode counts its one). */

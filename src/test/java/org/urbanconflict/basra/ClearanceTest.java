@@ -198,7 +198,7 @@ class ClearanceTest {
         double total = 0;
         for (GovernmentUnit u : model.units()) {
             if (u.isArrived() && !u.isRefusing()) {
-                total += Attrition.governmentEffectiveness(u.getActive(), u.getTraining() + gain);
+                total += Attrition.governmentEffectiveness(u.getFighting(), u.getTraining() + gain);
             }
         }
         return total;

@@ -131,4 +131,66 @@ class SecondRoundMechanismTest {
             assertTrue(Math.abs(hourly(r, 1, "gov_control_urban") - start) < 0.02, "seed " + seed);
         }
     }
+
+    @Test
+    void aUnitRefusesPlatoonByPlatoonAndFightsOnWithTheRest() {
+        Scenario byPlatoon = TestScenarios.baselineWith(p -> {
+            p.getGovernment().setRefusalGroupShare(0.25);
+            p.getGovernment().getTypes().get(UnitType.LOCAL_POLICE).setRefusalHazard(1000.0);
+        });
+        ConflictModel model = ConflictModel.create(byPlatoon, 1);
+        model.start();
+        model.schedule.step(model);
+        int police = 0;
+        for (GovernmentUnit u : model.units()) {
+            if (u.getType() == UnitType.LOCAL_POLICE && u.isArrived()) {
+                police++;
+                assertEquals(25, u.getRefused(), u.describe());
+                assertTrue(!u.isRefusing() && u.getFighting() > 0 && u.effectiveStrength() > 0, u.describe());
+            }
+        }
+        assertTrue(police > 100);
+        for (int h = 0; h < 4; h++) {
+            model.schedule.step(model);
+        }
+        for (GovernmentUnit u : model.units()) {
+            if (u.getType() == UnitType.LOCAL_POLICE && u.isArrived() && u.getActive() > 0) {
+                assertTrue(u.isRefusing() && u.getFighting() == 0 && u.effectiveStrength() == 0, u.describe());
+            }
+        }
+    }
+
+    @Test
+    void refusalByPlatoonNarrowsTheSpreadOfTheWeeksRefusals() {
+        double[] platoons = refusedOrDeserted(0.25, 1.0);
+        double[] wholeUnits = refusedOrDeserted(1.0, 0.25);
+        assertTrue(sd(platoons) < 0.7 * sd(wholeUnits), "sd " + sd(platoons) + " vs " + sd(wholeUnits));
+        assertTrue(Math.abs(mean(platoons) / mean(wholeUnits) - 1.0) < 0.2, "comparable means: " + mean(platoons)
+                + " vs " + mean(wholeUnits));
+    }
+
+    /** The week's refusers and deserters over 30 seeds, with the refusal hazards scaled to keep the mean close. */
+    private static double[] refusedOrDeserted(double groupShare, double hazardScale) {
+        Scenario s = TestScenarios.baselineWith(p -> {
+            p.getGovernment().setRefusalGroupShare(groupShare);
+            for (UnitType type : UnitType.values()) {
+                var t = p.getGovernment().getTypes().get(type);
+                t.setRefusalHazard(t.getRefusalHazard() * hazardScale);
+            }
+        });
+        double[] values = new double[30];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ConflictModel.run(s, 100 + i).summary("refused_or_deserted_week1");
+        }
+        return values;
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElseThrow();
+    }
+
+    private static double sd(double[] values) {
+        double m = mean(values);
+        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - m) * (v - m)).sum() / (values.length - 1));
+    }
 }

@@ -52,7 +52,7 @@ public final class UnitInspection implements Ordered {
         if (unit.getActive() == 0) {
             return "gone (no one left)";
         }
-        return unit.isRefusing() ? "refusing to fight" : "fighting";
+        return unit.isRefusing() ? "refusing to fight" : unit.getRefused() > 0 ? "fighting (" + unit.getRefused() + " refused)" : "fighting";
     }
 
     public int getStrength() {

@@ -11,6 +11,7 @@ public final class GovernmentParameters implements java.io.Serializable, Ordered
     private static final long serialVersionUID = 1L;
 
     private int unitSize;
+    private double refusalGroupShare;
     private java.util.List<String> stagingDistricts;
     private java.util.List<String> objectives;
     private double advanceHoursPerCell;
@@ -37,6 +38,27 @@ public final class GovernmentParameters implements java.io.Serializable, Ordered
 
     public Object domUnitSize() {
         return new Interval(1L, 1000L);
+    }
+
+    /**
+     * Share of a unit's starting strength that refuses together in one refusal: a platoon of a company. Smaller
+     * groups make the week's refusals less lumpy between runs; 1 makes a whole unit refuse at once.
+     */
+    public double getRefusalGroupShare() {
+        return refusalGroupShare;
+    }
+
+    public void setRefusalGroupShare(double value) {
+        this.refusalGroupShare = value;
+    }
+
+    public String desRefusalGroupShare() {
+        return "Share of a unit's starting strength that refuses together in one refusal (a platoon of a company); "
+                + "1 makes the whole unit refuse at once.";
+    }
+
+    public Object domRefusalGroupShare() {
+        return new Interval(0.01, 1.0);
     }
 
     /** Districts where assault units start, cycled in order. */
@@ -214,6 +236,7 @@ public final class GovernmentParameters implements java.io.Serializable, Ordered
 
     @Override
     public List<String> propertyOrder() {
-        return List.of("UnitSize", "AdvanceHoursPerCell", "AdvanceForceRatio", "RaidsAfterCeasefire", "RaidsHaltDay");
+        return List.of("UnitSize", "RefusalGroupShare", "AdvanceHoursPerCell", "AdvanceForceRatio", "RaidsAfterCeasefire",
+                "RaidsHaltDay");
     }
 }

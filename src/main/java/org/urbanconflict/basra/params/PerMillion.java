@@ -9,7 +9,7 @@ import sim.util.Interval;
  */
 final class PerMillion {
     /** The slider of a per-million view; the stored rate itself may be anything the schema allows. */
-    static final Interval SLIDER = new Interval(0.0, 200.0);
+    static final Interval SLIDER = new Interval(0.0, 500.0);
 
     private PerMillion() {
     }

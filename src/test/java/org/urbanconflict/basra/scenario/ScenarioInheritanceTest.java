@@ -112,11 +112,11 @@ class ScenarioInheritanceTest {
     void problemInTheParentIsReportedInTheParent() {
         ScenarioFixture fixture = new ScenarioFixture(dir);
         ScenarioFixture.editJson(fixture.scenario, root -> ((com.fasterxml.jackson.databind.node.ObjectNode)
-                root.at("/combat/killedFraction")).put("value", 2.875));
+                root.at("/combat/killedFraction")).put("value", 4.75));
         Path child = child("ok.json", "{\"extends\": \"../basra-2008.json\"}");
         ScenarioProblem problem = ScenarioFixture.only(ScenarioLoader.validate(child), "/combat/killedFraction");
         assertEquals(fixture.scenario, problem.file());
-        assertEquals(position(fixture.scenario, "\"value\" : 2.875", 10), lineColumn(problem));
+        assertEquals(position(fixture.scenario, "\"value\" : 4.75", 10), lineColumn(problem));
     }
 
     @Test
