@@ -25,12 +25,14 @@ public record WindowLayout(Box main, Box console, int chartsWidth, int eventsHei
 
     /**
      * The Console's least width beside the model's windows: the Model tab's widest page (a long property name, its
-     * slider and its value) needs 388 pixels at normal size, measured by {@code gui --self-check} at 1366 x 768; at
-     * 340 it scrolled sideways and hid every value. It costs the map about 60 pixels of width on a 1366 screen. A
+     * slider and its value) needs 388 pixels at normal size, measured by {@code gui --self-check} at 1366 x 768, and
+     * 400 once calibration gave values more digits (a value field grows with its text), so 20 pixels are kept in
+     * hand; at 340 it scrolled sideways and hid every value. It costs the map about 80 pixels of width on a 1366
+     * screen. A
      * screen narrower than 1366 gives the Console what the map column (at least {@link #MAP_COLUMN_MIN}) and the
      * charts leave, at least 340.
      */
-    public static final int CONSOLE_MIN = 400;
+    public static final int CONSOLE_MIN = 420;
     static final int MAP_COLUMN_MIN = 600;
     private static final int CHARTS_MIN = 290;
 

@@ -74,7 +74,7 @@ class ReadablePropertiesTest {
         assertEquals(60.0, p.getMediation().getStartDay(), "the schema's last battle day");
         ReadableProperties police = new ReadableProperties(p.getGovernment().getTypes().getLocalPolice());
         police.setValue(index(police, "RefusalPerMillionHours"), "1000000000");
-        assertEquals(200e-6, p.getGovernment().getTypes().getLocalPolice().getRefusalHazard(), 1e-18);
+        assertEquals(500e-6, p.getGovernment().getTypes().getLocalPolice().getRefusalHazard(), 1e-18);
     }
 
     private static int index(ReadableProperties props, String raw) {
