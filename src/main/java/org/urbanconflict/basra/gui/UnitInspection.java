@@ -52,7 +52,10 @@ public final class UnitInspection implements Ordered {
         if (unit.getActive() == 0) {
             return "gone (no one left)";
         }
-        return unit.isRefusing() ? "refusing to fight" : unit.getRefused() > 0 ? "fighting (" + unit.getRefused() + " refused)" : "fighting";
+        if (unit.isRefusing()) {
+            return "refusing to fight";
+        }
+        return unit.getRefused() > 0 ? "fighting (" + unit.getRefused() + " of its members refused)" : "fighting";
     }
 
     public int getStrength() {
