@@ -90,6 +90,9 @@ class SparkEngineTest {
         assertEquals("local[2,2]", session.at("/spark/master").asText());
         assertEquals(12, session.get("runs").asInt());
         assertEquals(6, session.at("/spark/tasks").asInt(), "12 runs on 2 cores: 4 tasks a core, 2 runs a task");
+        assertTrue(session.at("/spark/startup_seconds").asDouble(-1) >= 0, session.toString());
+        assertTrue(session.at("/spark/runs_per_second_after_startup").asDouble()
+                >= session.get("runs_per_second").asDouble(), "the rate after Spark's start leaves the start out");
         assertTrue(lastSession(dir.resolve("local")).path("spark").isMissingNode(), "a local session names no Spark");
     }
 
