@@ -113,9 +113,27 @@ public final class ReadableProperties extends Properties {
         return inner.getDomain(order[index]);
     }
 
+    /**
+     * The property's {@code desX()} text as a tooltip that wraps at {@link #TOOLTIP_WIDTH} pixels: MASON hands the
+     * text to Swing as it is, and a long one became a single line wider than a 1366 screen, its start off the edge.
+     */
     @Override
     public String getDescription(int index) {
-        return inner.getDescription(order[index]);
+        return wrapped(inner.getDescription(order[index]));
+    }
+
+    /**
+     * Width at which tooltips wrap, in CSS pixels, which Swing's HTML draws a third larger: about 400 screen pixels,
+     * some 60 characters of the default font, well inside a projector's 1366-pixel screen.
+     */
+    static final int TOOLTIP_WIDTH = 300;
+
+    static String wrapped(String text) {
+        if (text == null || text.startsWith("<html>")) {
+            return text;
+        }
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><body style='width: " + TOOLTIP_WIDTH + "px'>" + escaped + "</body></html>";
     }
 
     /** Hidden properties are left out altogether, so none of those listed is hidden. */

@@ -3,6 +3,7 @@ package org.urbanconflict.basra.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,5 +85,17 @@ class ReadablePropertiesTest {
             }
         }
         throw new AssertionError("no property " + raw);
+    }
+
+    /** Tests load no Swing (ArchitectureTest), so this checks the markup; how Swing draws it was checked by eye. */
+    @Test
+    void tooltipsAreHtmlThatWrapsAtAFixedWidthWithTheTextEscaped() {
+        String des = new ReadableProperties(new org.urbanconflict.basra.params.GovernmentParameters())
+                .getDescription(0);
+        assertTrue(des.startsWith("<html><body style='width: " + ReadableProperties.TOOLTIP_WIDTH + "px'>"), des);
+        assertTrue(des.endsWith("</body></html>"), des);
+        assertEquals("<html><body style='width: 300px'>2 &lt; 3 &amp; 4 &gt; 1</body></html>",
+                ReadableProperties.wrapped("2 < 3 & 4 > 1"));
+        assertEquals("<html>kept</html>", ReadableProperties.wrapped("<html>kept</html>"));
     }
 }
