@@ -9,7 +9,10 @@ import org.urbanconflict.gui.Style;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GridLayout;
+import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +68,7 @@ final class LiveCharts extends JPanel {
     private Style style = Style.NORMAL;
 
     LiveCharts() {
-        super(new GridLayout(0, 1, 0, 4));
+        super(new GridBagLayout());
         setBackground(Color.WHITE);
         for (ChartSpec spec : specs) {
             XYSeriesCollection data = new XYSeriesCollection();
@@ -84,8 +87,8 @@ final class LiveCharts extends JPanel {
             panel.setMinimumDrawHeight(80);
             panel.setMaximumDrawWidth(4000);
             panel.setMaximumDrawHeight(3000);
+            panel.setPreferredSize(new Dimension(120, 10));
             panels.add(panel);
-            add(panel);
         }
         applyStyle();
     }
@@ -270,11 +273,40 @@ final class LiveCharts extends JPanel {
             chart.setTitle(specs.get(c).title(style.presentation()));
             ChartLook.apply(chart, style, specs.get(c).lines().size());
         }
+        layOutCharts();
         if (threshold != null) {
             threshold.setStroke(dashed(style.chartLineWidth()));
             threshold.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(style.chartSmallFontSize()
                     * 0.8f));
         }
+    }
+
+    /**
+     * Stacks the charts, each taking a share of the column's height by its weight. Presentation type is large enough
+     * that a legend of four series wraps to two lines, and with equal shares at 768 pixels of screen height that left
+     * the casualties chart a plot a few pixels high; so in presentation a chart's weight grows with its legend's
+     * lines (a single series needs no legend: the title names it), and every plot gets about the same height.
+     */
+    private void layOutCharts() {
+        removeAll();
+        for (int c = 0; c < charts.size(); c++) {
+            int lines = specs.get(c).lines().size();
+            int legendRows = !style.presentation() ? 1 : lines > 3 ? 2 : lines > 1 ? 1 : 0;
+            for (int i = 0; i < charts.get(c).getSubtitleCount(); i++) {
+                if (charts.get(c).getSubtitle(i) instanceof LegendTitle legend) {
+                    legend.setVisible(legendRows > 0);
+                }
+            }
+            GridBagConstraints at = new GridBagConstraints();
+            at.gridx = 0;
+            at.gridy = c;
+            at.fill = GridBagConstraints.BOTH;
+            at.weightx = 1;
+            at.weighty = 3 + legendRows;
+            at.insets = new Insets(c == 0 ? 0 : 4, 0, 0, 0);
+            add(panels.get(c), at);
+        }
+        revalidate();
     }
 
     private static BasicStroke dashed(float width) {
