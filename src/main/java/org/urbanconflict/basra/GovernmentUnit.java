@@ -9,12 +9,12 @@ import sim.engine.Steppable;
 /**
  * A company-sized Iraqi army or police unit. Each hour a group of its members (a platoon: {@code refusalGroupShare}
  * of its starting strength) may refuse to fight, fighting members may desert, and its infiltrated members may defect
- * one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors),
- * its morale moves with losses and quiet, and an assault unit advances one cell at a time on its objective district
- * when the local force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31
- * March: government forces entered Mahdi Army areas unopposed), until the April clearance resumes. A refusing unit stops fighting and falls back on the
- * staging districts, abandoning its ground; until then
- * its members who refused stay with it but neither fight nor take the unit's share of fire.
+ * one by one (see {@link BreakingHazards}; a unit with no militia loyalists cannot lose defectors); its morale moves
+ * with losses and quiet, and an assault unit advances one cell at a time on its objective district when the local
+ * force ratio allows; after the ceasefire it enters only blocks with no militia on the streets (31 March: government
+ * forces entered Mahdi Army areas unopposed), until the April clearance resumes. Members who refused stay with the
+ * unit without fighting, and losses fall on the fighting members first; when no one is left fighting, the whole unit
+ * refuses and falls back on the staging districts, abandoning its ground.
  */
 public final class GovernmentUnit implements Steppable {
     private static final long serialVersionUID = 1L;

@@ -39,7 +39,8 @@ public final class RunLabel {
         return "<html>" + body + "</html>";
     }
 
-    private static String escape(String text) {
+    /** {@code text} with the three characters Swing's HTML would read as markup escaped. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -55,7 +55,6 @@ public final class SparkEngine implements ReplicateEngine {
     /** This session's clock, in System.nanoTime: when replicates were asked for, and when the last one came back. */
     private long asked;
     private long lastArrival;
-    private int runsReceived;
 
     /**
      * @param contextFactory makes the Spark context, on {@link #startEarly} or when the first replicate is to run,
@@ -193,7 +192,6 @@ public final class SparkEngine implements ReplicateEngine {
                 }
                 synchronized (this) {
                     lastArrival = System.nanoTime();
-                    runsReceived += result.runs().size();
                 }
             }
         } catch (InterruptedException e) {
@@ -231,11 +229,10 @@ public final class SparkEngine implements ReplicateEngine {
         executorsUsed.forEach(used::add);
         spark.put("tasks", tasksRun);
         spark.put("runs_per_task", lastRunsPerTask);
-        describeStartup(spark);
+        describeStartup(spark, session.path("runs").asInt());
         executorsUsed.clear();
         tasksRun = 0;
         asked = 0;
-        runsReceived = 0;
         firstTask.reset();
     }
 
@@ -244,14 +241,14 @@ public final class SparkEngine implements ReplicateEngine {
      * started: the context, the executors' JVMs, fetching the jar) and the throughput after it, which is what grows
      * with the cluster and what a long batch sees; the session's own runs_per_second counts both.
      */
-    private void describeStartup(ObjectNode spark) {
+    private void describeStartup(ObjectNode spark, int runs) {
         long first = firstTask.nanos();
-        if (asked == 0 || first == 0 || runsReceived == 0 || lastArrival <= first) {
+        if (asked == 0 || first == 0 || runs == 0 || lastArrival <= first) {
             return;
         }
         spark.put("startup_seconds", Math.round(Math.max(0, first - asked) / 1e6) / 1000.0);
         double seconds = (lastArrival - first) / 1e9;
-        spark.put("runs_per_second_after_startup", Math.round(runsReceived / seconds * 100) / 100.0);
+        spark.put("runs_per_second_after_startup", Math.round(runs / seconds * 100) / 100.0);
     }
 
     /** Executors registered with the driver now, the driver itself not counted (local mode counts its one). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.urbanconflict.core.Ordered;
+import org.urbanconflict.gui.RunLabel;
 import sim.util.Interval;
 import org.urbanconflict.basra.params.KeepsDaysInOrder;
 import sim.util.Properties;
@@ -132,8 +133,7 @@ public final class ReadableProperties extends Properties {
         if (text == null || text.startsWith("<html>")) {
             return text;
         }
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<html><body style='width: " + TOOLTIP_WIDTH + "px'>" + escaped + "</body></html>";
+        return "<html><body style='width: " + TOOLTIP_WIDTH + "px'>" + RunLabel.escape(text) + "</body></html>";
     }
 
     /** Hidden properties are left out altogether, so none of those listed is hidden. */
